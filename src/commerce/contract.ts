@@ -1,0 +1,91 @@
+/**
+ * The commerce contract: the one seam between Kontor's components and any backend.
+ * An adapter implements {@link CommerceAdapter}; the contract suite
+ * (`kontor/contract-suite`) proves an implementation.
+ *
+ * Versioning follows semver: additions to types or optional methods are minor; any change
+ * that breaks an existing adapter or caller is major.
+ */
+import type { Capabilities } from './capabilities.js';
+import type {
+  Category,
+  Product,
+  SearchRequest,
+  SearchResult,
+  Sku,
+  Suggestions,
+} from './catalog-types.js';
+import type { PriceQuote, PriceRequestItem } from './pricing-types.js';
+import type { Credentials, DemoUser, Session, SessionContext } from './account-types.js';
+import type {
+  ApprovalDecisionInput,
+  ApprovalRequest,
+  Cart,
+  CartLineInput,
+  CartLinePatch,
+  CheckoutInput,
+  Order,
+  OrderQuery,
+} from './order-types.js';
+
+/** The contract version this code implements. */
+export const CONTRACT_VERSION = '1.0.0';
+
+/** What an adapter says about itself. */
+export interface AdapterInfo {
+  readonly name: string;
+  readonly contractVersion: string;
+  readonly capabilities: Capabilities;
+}
+
+/**
+ * A backend, as Kontor sees it. Every method may reject with a `CommerceError`
+ * (see `errors.ts`); none rejects with anything else.
+ */
+export interface CommerceAdapter {
+  /** Name, contract version and capabilities. */
+  info(): Promise<AdapterInfo>;
+
+  /** The current session (anonymous when nobody is logged in). */
+  getSession(): Promise<Session>;
+  /** Logs in; the new session's context is the user's first account. */
+  login(credentials: Credentials): Promise<Session>;
+  /** Logs out; afterwards the session is anonymous. */
+  logout(): Promise<Session>;
+  /** Switches account, bill-to, ship-to or locale; prices follow the new context. */
+  setContext(patch: Partial<SessionContext>): Promise<Session>;
+  /** Users a demo may switch between (capability `demoUsers`). */
+  listDemoUsers(): Promise<readonly DemoUser[]>;
+
+  /** Searches the catalog; hits carry the customer's prices. */
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** Typeahead for a prefix (capability `suggest`). */
+  suggest(query: string, limit?: number): Promise<Suggestions>;
+  /** The category tree, flat, parents before children. */
+  getCategories(): Promise<readonly Category[]>;
+  /** One product by SKU. */
+  getProduct(sku: Sku): Promise<Product>;
+  /** Prices for many SKUs and quantities in one request, in the session's context. */
+  getPrices(items: readonly PriceRequestItem[]): Promise<readonly PriceQuote[]>;
+
+  /** The session's cart. */
+  getCart(): Promise<Cart>;
+  /** Adds lines (merging with existing lines of the same SKU). */
+  addToCart(lines: readonly CartLineInput[]): Promise<Cart>;
+  /** Changes a line's quantity or note. */
+  updateCartLine(lineId: string, patch: CartLinePatch): Promise<Cart>;
+  /** Removes a line. */
+  removeCartLine(lineId: string): Promise<Cart>;
+
+  /** Places the cart as an order; idempotent per `input.idempotencyKey`. */
+  placeOrder(input: CheckoutInput): Promise<Order>;
+  /** Orders of the current account, newest first. */
+  listOrders(query?: OrderQuery): Promise<readonly Order[]>;
+  /** One order. */
+  getOrder(id: string): Promise<Order>;
+
+  /** Approval requests the user may see: their own, and those they may decide. */
+  listApprovals(): Promise<readonly ApprovalRequest[]>;
+  /** Approves or rejects a pending request. */
+  decideApproval(id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest>;
+}

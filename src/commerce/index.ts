@@ -1,0 +1,10 @@
+/** The commerce contract: types, errors, capabilities and money helpers. */
+export * from './money.js';
+export * from './catalog-types.js';
+export * from './pricing-types.js';
+export * from './account-types.js';
+export * from './order-types.js';
+export * from './capabilities.js';
+export * from './errors.js';
+export * from './contract.js';
+export * from './rest-routes.js';

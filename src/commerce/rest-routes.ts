@@ -1,0 +1,80 @@
+/**
+ * The REST contract: the routes every HTTP backend for Kontor serves, shared by the
+ * reference backend (which serves them) and the REST client (which calls them), so the two
+ * cannot drift. `docs/rest-api.md` documents bodies and replies.
+ */
+
+/** Prefix of every route; bumped with the contract's major version. */
+export const API_PREFIX = '/v1';
+
+/** Header carrying the session token (`Bearer <token>`). */
+export const AUTH_HEADER = 'authorization';
+
+/** Header carrying an order's idempotency key. */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Largest request body the contract accepts, in bytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The routes, as `METHOD path` with `:param` placeholders. */
+export const ROUTES = {
+  info: 'GET /v1/info',
+  session: 'GET /v1/session',
+  login: 'POST /v1/session/login',
+  logout: 'POST /v1/session/logout',
+  setContext: 'PATCH /v1/session/context',
+  demoUsers: 'GET /v1/demo-users',
+  search: 'GET /v1/search',
+  suggest: 'GET /v1/suggest',
+  categories: 'GET /v1/categories',
+  product: 'GET /v1/products/:sku',
+  prices: 'POST /v1/prices',
+  cart: 'GET /v1/cart',
+  addCartLines: 'POST /v1/cart/lines',
+  updateCartLine: 'PATCH /v1/cart/lines/:lineId',
+  removeCartLine: 'DELETE /v1/cart/lines/:lineId',
+  placeOrder: 'POST /v1/orders',
+  orders: 'GET /v1/orders',
+  order: 'GET /v1/orders/:orderId',
+  approvals: 'GET /v1/approvals',
+  decideApproval: 'POST /v1/approvals/:approvalId/decision',
+} as const;
+
+/** The name of a route in {@link ROUTES}. */
+export type RouteName = keyof typeof ROUTES;
+
+/** Reply of the login route: the session plus the bearer token for later calls. */
+export interface LoginReply {
+  readonly token: string;
+  readonly session: import('./account-types.js').Session;
+}
+
+/** Splits a route into its method and its path pattern. */
+export function routeParts(name: RouteName): { method: string; path: string } {
+  const [method, path] = ROUTES[name].split(' ') as [string, string];
+  return { method, path };
+}
+
+/** Fills `:param` placeholders of a route path, encoding each value. */
+export function fillPath(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`Missing route parameter ${key}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Search request as query parameters (GET, so responses can be cached by a service worker):
+ * `q`, `category`, `sort`, `limit`, `offset`, `facets` (comma separated) and `filters`
+ * (JSON array of facet filters).
+ */
+export const SEARCH_PARAMS = {
+  query: 'q',
+  categoryId: 'category',
+  sort: 'sort',
+  limit: 'limit',
+  offset: 'offset',
+  facets: 'facets',
+  filters: 'filters',
+} as const;
