@@ -1,0 +1,11 @@
+/** Adapters that ship with Kontor. */
+export { RestCommerceAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
+export { memoryTokenStorage, localTokenStorage, type TokenStorage } from './rest/token-storage.js';
+export type { Transport, WireRequest, WireResponse, WorkerBackendApi } from './rest/wire.js';
+export { createHttpAdapter, fetchTransport, type HttpAdapterOptions } from './http/http-adapter.js';
+export {
+  createLocalAdapter,
+  startReferenceWorker,
+  type LocalAdapterOptions,
+  type ReferenceWorker,
+} from './local/local-adapter.js';

@@ -1,0 +1,232 @@
+import {
+  AUTH_HEADER,
+  IDEMPOTENCY_HEADER,
+  SEARCH_PARAMS,
+  UnavailableError,
+  UnauthorizedError,
+  errorFromResponse,
+  fillPath,
+  routeParts,
+  type AdapterInfo,
+  type ApprovalDecisionInput,
+  type ApprovalRequest,
+  type Cart,
+  type CartLineInput,
+  type CartLinePatch,
+  type Category,
+  type CheckoutInput,
+  type CommerceAdapter,
+  type Credentials,
+  type DemoUser,
+  type LoginReply,
+  type Order,
+  type OrderQuery,
+  type PriceQuote,
+  type PriceRequestItem,
+  type Product,
+  type RouteName,
+  type SearchRequest,
+  type SearchResult,
+  type Session,
+  type SessionContext,
+  type Sku,
+  type Suggestions,
+} from '../../commerce/index.js';
+import { memoryTokenStorage, type TokenStorage } from './token-storage.js';
+import type { Transport, WireRequest } from './wire.js';
+
+/** Options of {@link RestCommerceAdapter}. */
+export interface RestAdapterOptions {
+  /** Sends requests: `fetchTransport` for HTTP, `workerTransport` for the embedded backend. */
+  readonly transport: Transport;
+  /** Keeps the session token; defaults to memory. */
+  readonly tokenStorage?: TokenStorage;
+}
+
+interface CallOptions {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: URLSearchParams;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+function searchQuery(request: SearchRequest): URLSearchParams {
+  const query = new URLSearchParams();
+  if (request.query) query.set(SEARCH_PARAMS.query, request.query);
+  if (request.categoryId) query.set(SEARCH_PARAMS.categoryId, request.categoryId);
+  if (request.sort) query.set(SEARCH_PARAMS.sort, request.sort);
+  if (request.limit !== undefined) query.set(SEARCH_PARAMS.limit, String(request.limit));
+  if (request.offset !== undefined) query.set(SEARCH_PARAMS.offset, String(request.offset));
+  if (request.facets) query.set(SEARCH_PARAMS.facets, request.facets.join(','));
+  if (request.filters?.length) query.set(SEARCH_PARAMS.filters, JSON.stringify(request.filters));
+  return query;
+}
+
+/**
+ * A {@link CommerceAdapter} that speaks the REST contract over any {@link Transport}.
+ * The http and local adapters are this class with different transports, which is why
+ * both pass the same contract suite.
+ */
+export class RestCommerceAdapter implements CommerceAdapter {
+  readonly #transport: Transport;
+  readonly #tokens: TokenStorage;
+
+  constructor(options: RestAdapterOptions) {
+    this.#transport = options.transport;
+    this.#tokens = options.tokenStorage ?? memoryTokenStorage();
+  }
+
+  async #call<T>(route: RouteName, options: CallOptions = {}): Promise<T> {
+    const { method, path } = routeParts(route);
+    const query = options.query?.toString();
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const token = this.#tokens.get();
+    if (token) headers[AUTH_HEADER] = `Bearer ${token}`;
+    let body: string | null = null;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const request: WireRequest = {
+      method,
+      path: fillPath(path, options.params ?? {}) + (query ? `?${query}` : ''),
+      headers,
+      body,
+    };
+    let response;
+    try {
+      response = await this.#transport(request);
+    } catch (cause) {
+      throw new UnavailableError('The shop service cannot be reached right now.', undefined, cause);
+    }
+    let parsed: unknown = undefined;
+    if (response.body) {
+      try {
+        parsed = JSON.parse(response.body);
+      } catch (cause) {
+        throw new UnavailableError('The shop service sent an unreadable answer.', undefined, cause);
+      }
+    }
+    if (response.status >= 400) {
+      const error = errorFromResponse(response.status, parsed);
+      // A token the backend no longer knows is useless: forget it so the UI shows "log in".
+      if (error instanceof UnauthorizedError && token) this.#tokens.set(null);
+      throw error;
+    }
+    return parsed as T;
+  }
+
+  /** @inheritdoc */
+  info(): Promise<AdapterInfo> {
+    return this.#call('info');
+  }
+
+  /** @inheritdoc */
+  getSession(): Promise<Session> {
+    return this.#call('session');
+  }
+
+  /** @inheritdoc */
+  async login(credentials: Credentials): Promise<Session> {
+    const reply = await this.#call<LoginReply>('login', { body: credentials });
+    this.#tokens.set(reply.token);
+    return reply.session;
+  }
+
+  /** @inheritdoc */
+  async logout(): Promise<Session> {
+    try {
+      return await this.#call<Session>('logout');
+    } finally {
+      // The browser forgets the session even when the backend cannot be told.
+      this.#tokens.set(null);
+    }
+  }
+
+  /** @inheritdoc */
+  setContext(patch: Partial<SessionContext>): Promise<Session> {
+    return this.#call('setContext', { body: patch });
+  }
+
+  /** @inheritdoc */
+  listDemoUsers(): Promise<readonly DemoUser[]> {
+    return this.#call('demoUsers');
+  }
+
+  /** @inheritdoc */
+  search(request: SearchRequest): Promise<SearchResult> {
+    return this.#call('search', { query: searchQuery(request) });
+  }
+
+  /** @inheritdoc */
+  suggest(query: string, limit?: number): Promise<Suggestions> {
+    const params = new URLSearchParams({ [SEARCH_PARAMS.query]: query });
+    if (limit !== undefined) params.set(SEARCH_PARAMS.limit, String(limit));
+    return this.#call('suggest', { query: params });
+  }
+
+  /** @inheritdoc */
+  getCategories(): Promise<readonly Category[]> {
+    return this.#call('categories');
+  }
+
+  /** @inheritdoc */
+  getProduct(sku: Sku): Promise<Product> {
+    return this.#call('product', { params: { sku } });
+  }
+
+  /** @inheritdoc */
+  getPrices(items: readonly PriceRequestItem[]): Promise<readonly PriceQuote[]> {
+    return this.#call('prices', { body: { items } });
+  }
+
+  /** @inheritdoc */
+  getCart(): Promise<Cart> {
+    return this.#call('cart');
+  }
+
+  /** @inheritdoc */
+  addToCart(lines: readonly CartLineInput[]): Promise<Cart> {
+    return this.#call('addCartLines', { body: { lines } });
+  }
+
+  /** @inheritdoc */
+  updateCartLine(lineId: string, patch: CartLinePatch): Promise<Cart> {
+    return this.#call('updateCartLine', { params: { lineId }, body: patch });
+  }
+
+  /** @inheritdoc */
+  removeCartLine(lineId: string): Promise<Cart> {
+    return this.#call('removeCartLine', { params: { lineId } });
+  }
+
+  /** @inheritdoc */
+  placeOrder(input: CheckoutInput): Promise<Order> {
+    const { idempotencyKey, ...order } = input;
+    return this.#call('placeOrder', { body: order, headers: { [IDEMPOTENCY_HEADER]: idempotencyKey } });
+  }
+
+  /** @inheritdoc */
+  listOrders(query: OrderQuery = {}): Promise<readonly Order[]> {
+    const params = new URLSearchParams();
+    if (query.status) params.set('status', query.status);
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    if (query.offset !== undefined) params.set('offset', String(query.offset));
+    return this.#call('orders', { query: params });
+  }
+
+  /** @inheritdoc */
+  getOrder(id: string): Promise<Order> {
+    return this.#call('order', { params: { orderId: id } });
+  }
+
+  /** @inheritdoc */
+  listApprovals(): Promise<readonly ApprovalRequest[]> {
+    return this.#call('approvals');
+  }
+
+  /** @inheritdoc */
+  decideApproval(id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest> {
+    return this.#call('decideApproval', { params: { approvalId: id }, body: input });
+  }
+}

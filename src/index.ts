@@ -1,0 +1,11 @@
+/**
+ * Kontor's headless core: the commerce contract, the adapters, the storefront state and
+ * the page-level configuration. No Lit elements here; those live in `kontor/components/*`.
+ */
+export * from './commerce/index.js';
+export * from './adapters/index.js';
+export { createCommerce, type Commerce } from './state/commerce.js';
+export { idle, toCommerceError, type AsyncValue } from './state/async-value.js';
+export { createPriceLoader, type PriceLoader } from './state/price-loader.js';
+export { commerceContext } from './context.js';
+export { configure, configFromScript, pageCommerce, adapterFromConfig, type KontorConfig } from './page-provider.js';

@@ -1,0 +1,78 @@
+import { ContextProvider, ContextRoot } from '@lit/context';
+import type { CommerceAdapter } from './commerce/index.js';
+import { createHttpAdapter } from './adapters/http/http-adapter.js';
+import { createLocalAdapter } from './adapters/local/local-adapter.js';
+import { commerceContext } from './context.js';
+import { createCommerce, type Commerce } from './state/commerce.js';
+
+/** How a page reaches its backend. */
+export interface KontorConfig {
+  /** `local` (default): the embedded reference backend; `http`: a REST contract server. */
+  readonly backend?: 'local' | 'http';
+  /** Base URL of the REST contract server, for `backend: 'http'`. */
+  readonly apiUrl?: string;
+  /** Catalog size of the embedded backend. */
+  readonly catalogSize?: number;
+  /** A ready adapter (any backend); wins over `backend`. */
+  readonly adapter?: CommerceAdapter;
+}
+
+interface PageState {
+  readonly provider: ContextProvider<typeof commerceContext, HTMLElement>;
+  commerce: Commerce;
+}
+
+// Kept on the window under a global symbol: a second copy of the bundle reuses the first
+// copy's provider instead of fighting it.
+const PAGE_KEY = Symbol.for('kontor.page');
+type PageWindow = typeof globalThis & { [PAGE_KEY]?: PageState };
+
+/** Builds the adapter a configuration asks for. */
+export function adapterFromConfig(config: KontorConfig): CommerceAdapter {
+  if (config.adapter) return config.adapter;
+  if (config.backend === 'http') {
+    if (!config.apiUrl) throw new TypeError('Kontor: backend "http" needs an apiUrl (data-api-url on the script tag).');
+    return createHttpAdapter({ baseUrl: config.apiUrl });
+  }
+  return createLocalAdapter(config.catalogSize === undefined ? {} : { catalogSize: config.catalogSize });
+}
+
+/**
+ * Configures the page-level storefront: every Kontor element anywhere on the page that has
+ * no `<kontor-storefront>` around it uses this one. Calling it again switches the page to a
+ * new backend; elements follow without a reload.
+ */
+export function configure(config: KontorConfig = {}): Commerce {
+  const page = globalThis as PageWindow;
+  const commerce = createCommerce(adapterFromConfig(config));
+  const existing = page[PAGE_KEY];
+  if (existing) {
+    existing.commerce = commerce;
+    existing.provider.setValue(commerce);
+  } else {
+    const root = document.documentElement;
+    // Elements that asked for the storefront before it existed get it once it does.
+    new ContextRoot().attach(root);
+    const provider = new ContextProvider(root, { context: commerceContext, initialValue: commerce });
+    provider.hostConnected();
+    page[PAGE_KEY] = { provider, commerce };
+  }
+  void commerce.ready().catch(() => undefined);
+  return commerce;
+}
+
+/** The page-level storefront, if {@link configure} has run. */
+export function pageCommerce(): Commerce | null {
+  return (globalThis as PageWindow)[PAGE_KEY]?.commerce ?? null;
+}
+
+/** Reads a configuration from a script tag's `data-backend`, `data-api-url`, `data-catalog-size`. */
+export function configFromScript(script: HTMLScriptElement): KontorConfig {
+  const { backend, apiUrl, catalogSize } = script.dataset;
+  const size = catalogSize === undefined ? undefined : Number(catalogSize);
+  return {
+    backend: backend === 'http' ? 'http' : 'local',
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(size !== undefined && Number.isInteger(size) && size > 0 ? { catalogSize: size } : {}),
+  };
+}

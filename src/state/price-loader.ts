@@ -1,0 +1,62 @@
+import type { CommerceAdapter, PriceQuote, Sku } from '../commerce/index.js';
+import { toCommerceError } from './async-value.js';
+
+/** Loads customer prices, batching all requests of one task into a single backend call. */
+export interface PriceLoader {
+  /** The price of `quantity` units of `sku` in the current context. */
+  get(sku: Sku, quantity: number): Promise<PriceQuote>;
+  /** Forgets every cached price (the context changed). */
+  clear(): void;
+}
+
+interface Pending {
+  readonly sku: Sku;
+  readonly quantity: number;
+  readonly resolve: (quote: PriceQuote) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Creates a {@link PriceLoader}. A page with fifty price tags makes one request, and after a
+ * context switch the re-pricing of the whole page is one request too.
+ */
+export function createPriceLoader(adapter: CommerceAdapter): PriceLoader {
+  let cache = new Map<string, Promise<PriceQuote>>();
+  let pending: Pending[] = [];
+
+  async function flush(): Promise<void> {
+    const batch = pending;
+    pending = [];
+    try {
+      const quotes = await adapter.getPrices(batch.map(({ sku, quantity }) => ({ sku, quantity })));
+      batch.forEach((item, index) => {
+        const quote = quotes[index];
+        if (quote) item.resolve(quote);
+        else item.reject(toCommerceError(new Error(`No price returned for ${item.sku}`)));
+      });
+    } catch (error) {
+      for (const item of batch) item.reject(toCommerceError(error));
+    }
+  }
+
+  return {
+    get(sku, quantity) {
+      const key = `${sku}\u0000${quantity}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const promise = new Promise<PriceQuote>((resolve, reject) => {
+        if (pending.length === 0) queueMicrotask(() => void flush());
+        pending.push({ sku, quantity, resolve, reject });
+      });
+      cache.set(key, promise);
+      // A failed price must be asked for again next time, not served from the cache.
+      promise.catch(() => {
+        if (cache.get(key) === promise) cache.delete(key);
+      });
+      return promise;
+    },
+    clear() {
+      cache = new Map();
+    },
+  };
+}
