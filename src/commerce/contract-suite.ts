@@ -1,0 +1,447 @@
+/**
+ * The contract suite: behaviour every {@link CommerceAdapter} must show, as runner-agnostic
+ * test cases. A third party proves an adapter for their backend with
+ *
+ * ```ts
+ * import { defineContractSuite } from 'kontor/contract-suite';
+ * defineContractSuite('my backend', { createAdapter: () => myAdapter() }, { describe, it });
+ * ```
+ *
+ * under mocha, node:test, vitest or jest. Cases that need a capability the adapter does not
+ * declare are skipped (reported as skipped, not passed). Cases log in with the fixtures'
+ * users; backends with the `demoUsers` capability supply them themselves.
+ */
+import type { Credentials, Session } from './account-types.js';
+import type { Capabilities } from './capabilities.js';
+import type { ProductSummary } from './catalog-types.js';
+import { CONTRACT_VERSION, type AdapterInfo, type CommerceAdapter } from './contract.js';
+import { CommerceError, type CommerceErrorCode, ValidationError } from './errors.js';
+import type { Cart } from './order-types.js';
+
+/** Users the suite logs in as. */
+export interface ContractFixtures {
+  /** A buyer with a spending limit, in a company that has an approver. */
+  readonly buyer: Credentials;
+  /** An approver of the buyer's company (approval cases are skipped without one). */
+  readonly approver?: Credentials;
+  /** A buyer of another company (isolation cases are skipped without one). */
+  readonly otherCompanyBuyer?: Credentials;
+}
+
+/** How the suite gets adapters. */
+export interface ContractSuiteOptions {
+  /** A fresh adapter with its own, logged-out session; called once per case or more. */
+  createAdapter(): CommerceAdapter | Promise<CommerceAdapter>;
+  /** Users to log in as; read from `listDemoUsers()` when omitted. */
+  readonly fixtures?: ContractFixtures;
+}
+
+/** What a case receives. */
+export interface ContractCaseContext {
+  readonly info: AdapterInfo;
+  readonly fixtures: ContractFixtures;
+  /** A fresh adapter, logged out. */
+  newAdapter(): Promise<CommerceAdapter>;
+  /** A fresh adapter logged in as `who`, with an empty cart. */
+  loggedIn(who: Credentials): Promise<{ adapter: CommerceAdapter; session: Session }>;
+}
+
+/** One behaviour of the contract. */
+export interface ContractCase {
+  readonly name: string;
+  /** Capability the case needs; the case is skipped when the adapter lacks it. */
+  readonly requires?: keyof Capabilities;
+  /** Fixture the case needs; the case is skipped without it. */
+  readonly needs?: 'approver' | 'otherCompanyBuyer';
+  run(context: ContractCaseContext): Promise<void>;
+}
+
+/** Thrown to mark a case as skipped. */
+export class SkipCase extends Error {
+  override readonly name = 'SkipCase';
+}
+
+/** Raised when the adapter's behaviour breaks the contract. */
+export class ContractViolation extends Error {
+  override readonly name = 'ContractViolation';
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new ContractViolation(message);
+}
+
+async function expectCommerceError(
+  action: Promise<unknown>,
+  codes: readonly CommerceErrorCode[],
+  what: string,
+): Promise<CommerceError> {
+  try {
+    await action;
+  } catch (error) {
+    check(error instanceof CommerceError, `${what}: expected a CommerceError, got ${String(error)}`);
+    check(codes.includes(error.code), `${what}: expected ${codes.join(' or ')}, got ${error.code}`);
+    return error;
+  }
+  throw new ContractViolation(`${what}: expected a ${codes.join(' or ')} error, but it succeeded`);
+}
+
+/** The smallest quantity at or above `wanted` that the product's quantity rules accept. */
+export function validQuantity(product: ProductSummary, wanted = 1): number {
+  const { minQuantity, packSize } = product.quantity;
+  const atLeast = Math.max(wanted, minQuantity, packSize);
+  return Math.ceil(atLeast / packSize) * packSize;
+}
+
+async function orderableProducts(adapter: CommerceAdapter, sort: 'relevance' | 'price-desc' = 'relevance') {
+  const result = await adapter.search({ limit: 40, sort });
+  const products = result.hits.map((hit) => hit.product).filter((p) => !p.discontinued && !p.configurable);
+  check(products.length >= 2, 'search without a query must return at least two orderable products');
+  return products;
+}
+
+function lineSum(cart: Cart): number {
+  return cart.lines.reduce((sum, line) => sum + line.price.lineNet.amountMinor, 0);
+}
+
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** The cases, in the order they run. */
+export const contractCases: readonly ContractCase[] = [
+  {
+    name: 'info names the contract version and every capability',
+    async run({ info }) {
+      check(info.contractVersion.split('.')[0] === CONTRACT_VERSION.split('.')[0], `contract major version ${info.contractVersion}`);
+      for (const [key, value] of Object.entries(info.capabilities)) {
+        check(typeof value === 'boolean', `capability ${key} must be a boolean`);
+      }
+    },
+  },
+  {
+    name: 'an anonymous session has no user',
+    async run({ newAdapter }) {
+      const session = await (await newAdapter()).getSession();
+      check(session.user === null, 'a fresh adapter must be logged out');
+    },
+  },
+  {
+    name: 'a wrong password is refused as unauthorized',
+    async run({ newAdapter, fixtures }) {
+      const adapter = await newAdapter();
+      await expectCommerceError(adapter.login({ email: fixtures.buyer.email, password: 'wrong-password' }), ['unauthorized'], 'login with a wrong password');
+      check((await adapter.getSession()).user === null, 'a failed login must leave the session anonymous');
+    },
+  },
+  {
+    name: 'login gives a user, accounts and a context in one of them',
+    async run({ loggedIn, fixtures }) {
+      const { session } = await loggedIn(fixtures.buyer);
+      check(session.user?.email.toLowerCase() === fixtures.buyer.email.toLowerCase(), 'session user is the one logged in');
+      check(session.accounts.length > 0, 'a logged-in user acts for at least one account');
+      check(session.context !== null, 'a logged-in session has a context');
+      check(session.accounts.some((a) => a.id === session.context?.accountId), 'the context account is one of the accounts');
+    },
+  },
+  {
+    name: 'search pages through hits with prices, without overlap',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      const first = await adapter.search({ limit: 5, offset: 0 });
+      const second = await adapter.search({ limit: 5, offset: 5 });
+      check(first.total >= 10, 'the catalog has at least ten products');
+      check(first.hits.length === 5 && second.hits.length === 5, 'limit is respected');
+      const skus = new Set(first.hits.map((h) => h.product.sku));
+      check(second.hits.every((h) => !skus.has(h.product.sku)), 'pages do not overlap');
+      for (const hit of first.hits) {
+        check(hit.price.sku === hit.product.sku, 'a hit carries its own price');
+        check(hit.price.unitNet.amountMinor >= 0, 'prices are never negative');
+      }
+    },
+  },
+  {
+    name: 'an exact SKU is the first hit',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      const [, product] = await orderableProducts(adapter);
+      check(product, 'needs a product');
+      const result = await adapter.search({ query: product.sku, limit: 5 });
+      check(result.hits[0]?.product.sku === product.sku, `searching ${product.sku} must return it first`);
+    },
+  },
+  {
+    name: 'suggest returns products for a prefix',
+    requires: 'suggest',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      const [product] = await orderableProducts(adapter);
+      check(product, 'needs a product');
+      const word = product.name.split(/\s+/)[0] ?? product.name;
+      const suggestions = await adapter.suggest(word.slice(0, 4), 5);
+      check(suggestions.products.length > 0, `suggest("${word.slice(0, 4)}") must find products`);
+    },
+  },
+  {
+    name: 'categories come parents first',
+    async run({ newAdapter }) {
+      const categories = await (await newAdapter()).getCategories();
+      check(categories.length > 0, 'there are categories');
+      const seen = new Set<string>();
+      for (const category of categories) {
+        check(category.parentId === null || seen.has(category.parentId), `parent of ${category.id} comes before it`);
+        seen.add(category.id);
+      }
+    },
+  },
+  {
+    name: 'a product is found by SKU; an unknown SKU is not-found',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      const [summary] = await orderableProducts(adapter);
+      check(summary, 'needs a product');
+      const product = await adapter.getProduct(summary.sku);
+      check(product.sku === summary.sku && product.name === summary.name, 'getProduct returns the same product');
+      await expectCommerceError(adapter.getProduct('NO-SUCH-SKU-000'), ['not-found'], 'getProduct of an unknown SKU');
+    },
+  },
+  {
+    name: 'prices come back one per item, in order, consistent per line',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const [a, b] = await orderableProducts(adapter);
+      check(a && b, 'needs two products');
+      const items = [
+        { sku: a.sku, quantity: validQuantity(a) },
+        { sku: b.sku, quantity: validQuantity(b, 10) },
+      ];
+      const quotes = await adapter.getPrices(items);
+      check(quotes.length === 2, 'one quote per item');
+      quotes.forEach((quote, index) => {
+        const item = items[index];
+        check(item && quote.sku === item.sku && quote.quantity === item.quantity, 'quotes keep the order of the items');
+        check(quote.lineNet.amountMinor === quote.unitNet.amountMinor * quote.quantity, 'line net is unit net times quantity');
+        check(quote.lineGross.amountMinor === quote.lineNet.amountMinor + quote.lineVat.amountMinor, 'gross is net plus VAT');
+        check(quote.unitNet.amountMinor >= 0, 'prices are never negative');
+      });
+    },
+  },
+  {
+    name: 'the cart needs a login',
+    async run({ newAdapter }) {
+      await expectCommerceError((await newAdapter()).getCart(), ['unauthorized'], 'getCart while logged out');
+    },
+  },
+  {
+    name: 'cart lines are added, merged, changed and removed with backend totals',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const [a, b] = await orderableProducts(adapter);
+      check(a && b, 'needs two products');
+      const qa = validQuantity(a);
+      let cart = await adapter.addToCart([{ sku: a.sku, quantity: qa }, { sku: b.sku, quantity: validQuantity(b) }]);
+      check(cart.lines.length === 2, 'two lines after adding two SKUs');
+      cart = await adapter.addToCart([{ sku: a.sku, quantity: qa }]);
+      const lineA = cart.lines.find((line) => line.sku === a.sku);
+      check(cart.lines.length === 2 && lineA?.quantity === 2 * qa, 'adding a SKU again merges the lines');
+      cart = await adapter.updateCartLine(lineA.id, { quantity: 3 * qa, note: 'for line 4' });
+      const changed = cart.lines.find((line) => line.id === lineA.id);
+      check(changed?.quantity === 3 * qa && changed.note === 'for line 4', 'quantity and note change');
+      check(cart.totals.net.amountMinor === lineSum(cart), 'net total is the sum of line nets');
+      cart = await adapter.removeCartLine(lineA.id);
+      check(cart.lines.length === 1 && !cart.lines.some((line) => line.id === lineA.id), 'the line is removed');
+    },
+  },
+  {
+    name: 'invalid cart input is refused with field detail and changes nothing',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const [a] = await orderableProducts(adapter);
+      check(a, 'needs a product');
+      const before = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      for (const quantity of [0, -5, Number.MAX_SAFE_INTEGER]) {
+        const error = await expectCommerceError(adapter.addToCart([{ sku: a.sku, quantity }]), ['validation'], `quantity ${quantity}`);
+        check(error instanceof ValidationError && error.fields.length > 0, 'a validation error names the field');
+      }
+      await expectCommerceError(adapter.addToCart([{ sku: 'NO-SUCH-SKU-000', quantity: 1 }]), ['validation', 'not-found'], 'an unknown SKU');
+      const after = await adapter.getCart();
+      check(JSON.stringify(after.lines) === JSON.stringify(before.lines), 'refused input leaves the cart as it was');
+    },
+  },
+  {
+    name: 'an empty cart cannot be ordered',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context, 'needs a context');
+      await expectCommerceError(
+        adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' }),
+        ['validation'],
+        'ordering an empty cart',
+      );
+    },
+  },
+  {
+    name: 'an order placed twice with one idempotency key exists once',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context, 'needs a context');
+      const [a] = await orderableProducts(adapter);
+      check(a, 'needs a product');
+      const cart = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      const input = {
+        idempotencyKey: newKey(),
+        billToId: context.billToId,
+        shipToId: context.shipToId,
+        partialDelivery: true,
+        paymentMethod: 'invoice' as const,
+        poNumber: 'PO-CONTRACT-1',
+      };
+      const [first, second] = await Promise.all([adapter.placeOrder(input), adapter.placeOrder(input)]);
+      const third = await adapter.placeOrder(input);
+      check(first.id === second.id && first.id === third.id, 'every retry answers with the first order');
+      check(first.totals.net.amountMinor === cart.totals.net.amountMinor, 'the order total is the cart total');
+      const orders = await adapter.listOrders({ limit: 100 });
+      check(orders.filter((order) => order.id === first.id).length === 1, 'the order is listed exactly once');
+      check((await adapter.getCart()).lines.length === 0, 'the cart is empty after ordering');
+      const fetched = await adapter.getOrder(first.id);
+      check(fetched.number === first.number && fetched.poNumber === 'PO-CONTRACT-1', 'getOrder returns the order');
+    },
+  },
+  {
+    name: 'switching ship-to changes the context; a foreign account is refused',
+    requires: 'accountSwitching',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const account = session.accounts.find((a) => a.id === session.context?.accountId);
+      check(account, 'needs the context account');
+      const other = account.shipTo.find((address) => address.id !== session.context?.shipToId);
+      if (other) {
+        const switched = await adapter.setContext({ shipToId: other.id });
+        check(switched.context?.shipToId === other.id, 'the ship-to switches');
+      }
+      await expectCommerceError(adapter.setContext({ accountId: 'no-such-account' }), ['forbidden', 'validation', 'not-found'], 'switching to an unknown account');
+    },
+  },
+  {
+    name: 'logout forgets the user and the cart',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const session = await adapter.logout();
+      check(session.user === null, 'logout returns an anonymous session');
+      await expectCommerceError(adapter.getCart(), ['unauthorized'], 'getCart after logout');
+    },
+  },
+  {
+    name: 'another company cannot read an order',
+    needs: 'otherCompanyBuyer',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context && fixtures.otherCompanyBuyer, 'needs a context and a second company');
+      const [a] = await orderableProducts(adapter);
+      check(a, 'needs a product');
+      await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: false, paymentMethod: 'invoice' });
+      const stranger = (await loggedIn(fixtures.otherCompanyBuyer)).adapter;
+      await expectCommerceError(stranger.getOrder(order.id), ['not-found', 'forbidden'], 'reading another company’s order');
+      const theirs = await stranger.listOrders({ limit: 100 });
+      check(!theirs.some((o) => o.id === order.id), 'another company’s order is not listed');
+    },
+  },
+  {
+    name: 'an order over the spending limit waits for an approver, who decides once',
+    requires: 'approvals',
+    needs: 'approver',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const limit = session.user?.spendingLimit;
+      const context = session.context;
+      check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
+      const [expensive] = await orderableProducts(adapter, 'price-desc');
+      check(expensive, 'needs a product');
+      const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
+      check(unit, 'needs a price');
+      const perUnit = Math.max(1, unit.unitNet.amountMinor);
+      await adapter.addToCart([{ sku: expensive.sku, quantity: validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / perUnit) + 1) }]);
+      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      check(order.status === 'pending-approval' && order.approvalId, 'an order over the limit waits for approval');
+      await expectCommerceError(adapter.decideApproval(order.approvalId, { decision: 'approve' }), ['forbidden'], 'a buyer approving their own order');
+      const approver = (await loggedIn(fixtures.approver)).adapter;
+      const pending = await approver.listApprovals();
+      check(pending.some((request) => request.id === order.approvalId && request.status === 'pending'), 'the approver sees the request');
+      const decided = await approver.decideApproval(order.approvalId, { decision: 'approve', comment: 'ok' });
+      check(decided.status === 'approved' && decided.decisions.length === 1, 'the decision is recorded');
+      await expectCommerceError(approver.decideApproval(order.approvalId, { decision: 'reject' }), ['conflict'], 'a second decision');
+      check((await adapter.getOrder(order.id)).status === 'confirmed', 'the approved order moves on');
+    },
+  },
+];
+
+/** The test functions of a runner: mocha, node:test, vitest and jest all fit. */
+export interface TestRunnerApi {
+  describe(name: string, body: () => void): void;
+  it(name: string, body: (this: unknown, ...args: unknown[]) => Promise<void>): void;
+}
+
+function skipIn(thisArg: unknown, args: readonly unknown[]): boolean {
+  // mocha skips through `this.skip()`, node:test through `t.skip()`.
+  for (const candidate of [thisArg, args[0]]) {
+    const skip = (candidate as { skip?: unknown } | undefined)?.skip;
+    if (typeof skip === 'function') {
+      // mocha's skip throws its own "pending" marker on purpose; let it propagate.
+      skip.call(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+async function resolveFixtures(adapter: CommerceAdapter, info: AdapterInfo, given?: ContractFixtures): Promise<ContractFixtures> {
+  if (given) return given;
+  check(info.capabilities.demoUsers, 'pass fixtures: this adapter has no demo users to log in as');
+  const users = await adapter.listDemoUsers();
+  const buyer = users.find((u) => u.roles.includes('buyer') && !u.roles.includes('approver'));
+  check(buyer, 'demo users include a buyer');
+  const approver = users.find((u) => u.roles.includes('approver') && u.companyName === buyer.companyName);
+  const other = users.find((u) => u.roles.includes('buyer') && u.companyName !== buyer.companyName);
+  const creds = (u: { email: string; password: string }): Credentials => ({ email: u.email, password: u.password });
+  return { buyer: creds(buyer), ...(approver ? { approver: creds(approver) } : {}), ...(other ? { otherCompanyBuyer: creds(other) } : {}) };
+}
+
+/** Registers every contract case with the given test runner. */
+export function defineContractSuite(title: string, options: ContractSuiteOptions, runner: TestRunnerApi): void {
+  let prepared: Promise<{ info: AdapterInfo; fixtures: ContractFixtures }> | null = null;
+  const newAdapter = async () => options.createAdapter();
+  const prepare = () =>
+    (prepared ??= (async () => {
+      const adapter = await newAdapter();
+      const info = await adapter.info();
+      return { info, fixtures: await resolveFixtures(adapter, info, options.fixtures) };
+    })());
+
+  runner.describe(`commerce contract ${CONTRACT_VERSION}: ${title}`, () => {
+    for (const contractCase of contractCases) {
+      runner.it(contractCase.name, async function (this: unknown, ...args: unknown[]) {
+        const { info, fixtures } = await prepare();
+        const missing =
+          (contractCase.requires && !info.capabilities[contractCase.requires]) ||
+          (contractCase.needs && !fixtures[contractCase.needs]);
+        if (missing && skipIn(this, args)) return;
+        if (missing) throw new SkipCase(`${contractCase.name}: not supported by this adapter`);
+        await contractCase.run({
+          info,
+          fixtures,
+          newAdapter,
+          async loggedIn(who) {
+            const adapter = await newAdapter();
+            const session = await adapter.login(who);
+            const cart = await adapter.getCart();
+            for (const line of cart.lines) await adapter.removeCartLine(line.id);
+            return { adapter, session };
+          },
+        });
+      });
+    }
+  });
+}
