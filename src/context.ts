@@ -6,4 +6,4 @@ import type { Commerce } from './state/commerce.js';
  * global symbol so that two copies of the bundle on one page still find each other's
  * provider.
  */
-export const commerceContext = createContext<Commerce>(Symbol.for('kontor.commerce'));
+export const commerceContext = createContext<Commerce | undefined>(Symbol.for('kontor.commerce'));

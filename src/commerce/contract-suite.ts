@@ -17,6 +17,7 @@ import type { ProductSummary } from './catalog-types.js';
 import { CONTRACT_VERSION, type AdapterInfo, type CommerceAdapter } from './contract.js';
 import { CommerceError, type CommerceErrorCode, ValidationError } from './errors.js';
 import type { Cart } from './order-types.js';
+import { nextAccepted } from './quantity.js';
 
 /** Users the suite logs in as. */
 export interface ContractFixtures {
@@ -87,9 +88,7 @@ async function expectCommerceError(
 
 /** The smallest quantity at or above `wanted` that the product's quantity rules accept. */
 export function validQuantity(product: ProductSummary, wanted = 1): number {
-  const { minQuantity, packSize } = product.quantity;
-  const atLeast = Math.max(wanted, minQuantity, packSize);
-  return Math.ceil(atLeast / packSize) * packSize;
+  return nextAccepted(product.quantity, Math.max(wanted, product.quantity.packSize));
 }
 
 async function orderableProducts(adapter: CommerceAdapter, sort: 'relevance' | 'price-desc' = 'relevance') {

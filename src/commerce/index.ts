@@ -8,3 +8,4 @@ export * from './capabilities.js';
 export * from './errors.js';
 export * from './contract.js';
 export * from './rest-routes.js';
+export * from './quantity.js';

@@ -47,7 +47,10 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
   const $info = atom<AdapterInfo | null>(null);
   const $session = atom<AsyncValue<Session>>(idle());
   const $cart = atom<AsyncValue<Cart>>(idle());
-  const prices = createPriceLoader(adapter);
+  const prices = createPriceLoader(adapter, () => {
+    const session = $session.get().value;
+    return JSON.stringify([session?.user?.id ?? null, session?.context ?? null]);
+  });
   let started: Promise<void> | null = null;
 
   async function track<T>(store: WritableAtom<AsyncValue<T>>, run: () => Promise<T>): Promise<T> {

@@ -17,10 +17,11 @@ interface Pending {
 }
 
 /**
- * Creates a {@link PriceLoader}. A page with fifty price tags makes one request, and after a
+ * Creates a {@link PriceLoader}; `contextKey` names the pricing context (user, account,
+ * ship-to) so cached prices never cross contexts. A page with fifty price tags makes one request, and after a
  * context switch the re-pricing of the whole page is one request too.
  */
-export function createPriceLoader(adapter: CommerceAdapter): PriceLoader {
+export function createPriceLoader(adapter: CommerceAdapter, contextKey: () => string = () => ''): PriceLoader {
   let cache = new Map<string, Promise<PriceQuote>>();
   let pending: Pending[] = [];
 
@@ -41,7 +42,9 @@ export function createPriceLoader(adapter: CommerceAdapter): PriceLoader {
 
   return {
     get(sku, quantity) {
-      const key = `${sku}\u0000${quantity}`;
+      // The context is part of the key, so a price asked for right after a switch is never
+      // served from the previous account's cache.
+      const key = `${contextKey()}\u0000${sku}\u0000${quantity}`;
       const cached = cache.get(key);
       if (cached) return cached;
       const promise = new Promise<PriceQuote>((resolve, reject) => {

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+/** Styles of `<kontor-price>`: one line that keeps its size while loading. */
+export const priceStyles = css`
+  :host {
+    display: inline-block;
+    min-width: 6em;
+    --_price-size: var(--kontor-price-font-size, 1.15em);
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 2);
+    min-height: 1.6em;
+  }
+  .net {
+    font-size: var(--_price-size);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .list {
+    color: var(--_muted);
+    text-decoration: line-through;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    font-size: 0.75em;
+    padding: 0 calc(var(--_space) * 1.5);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+  }
+  .vat {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .skeleton {
+    display: inline-block;
+    width: 6em;
+    height: 1.2em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  details {
+    font-size: 0.85em;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0 calc(var(--_space) * 2) 0 0;
+    text-align: start;
+    font-variant-numeric: tabular-nums;
+  }
+`;

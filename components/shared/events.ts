@@ -1,0 +1,70 @@
+import type { Cart, CommerceError, Sku } from '../../src/index.js';
+
+/** Detail of `kontor-add-to-cart`: fired before adding; cancel it to stop the add. */
+export interface AddToCartDetail {
+  readonly sku: Sku;
+  readonly quantity: number;
+}
+
+/** Detail of `kontor-cart-change`: fired after the cart changed. */
+export interface CartChangeDetail {
+  readonly cart: Cart;
+}
+
+/** Detail of `kontor-error`: fired when a backend call failed; the element shows it too. */
+export interface ErrorDetail {
+  readonly error: CommerceError;
+  /** Tag name of the element that failed. */
+  readonly source: string;
+  /** What the element was doing, e.g. `add-to-cart`. */
+  readonly action: string;
+}
+
+/** Detail of `kontor-product-view`: a product was shown in detail. */
+export interface ProductViewDetail {
+  readonly sku: Sku;
+  readonly categoryIds: readonly string[];
+}
+
+/** Detail of `kontor-results`: a listing rendered results (for telemetry). */
+export interface ResultsDetail {
+  readonly total: number;
+  readonly query: string;
+  readonly categoryId: string;
+  /** Milliseconds from the request to the rendered results. */
+  readonly durationMs: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
+    'kontor-cart-change': CustomEvent<CartChangeDetail>;
+    'kontor-error': CustomEvent<ErrorDetail>;
+    'kontor-product-view': CustomEvent<ProductViewDetail>;
+    'kontor-results': CustomEvent<ResultsDetail>;
+  }
+}
+
+/** Event names with their detail types. */
+export interface KontorEventDetails {
+  'kontor-add-to-cart': AddToCartDetail;
+  'kontor-cart-change': CartChangeDetail;
+  'kontor-error': ErrorDetail;
+  'kontor-product-view': ProductViewDetail;
+  'kontor-results': ResultsDetail;
+}
+
+/**
+ * Fires a Kontor event from `target`: bubbling and composed, so page scripts and the SDK
+ * hear it at the document through shadow roots. Returns false when a listener cancelled it.
+ */
+export function emit<K extends keyof KontorEventDetails>(
+  target: EventTarget,
+  name: K,
+  detail: KontorEventDetails[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}

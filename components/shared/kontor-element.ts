@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { commerceContext, toCommerceError, type Commerce, type CommerceError } from '../../src/index.js';
+import { emit } from './events.js';
+
+/**
+ * Base class of Kontor's elements: receives the storefront from the nearest
+ * `<kontor-storefront>` or the page-level provider, and reports failures uniformly.
+ */
+export class KontorElement extends LitElement {
+  /** The storefront this element talks to; set by context, or directly for tests. */
+  @consume({ context: commerceContext, subscribe: true })
+  @state()
+  commerce: Commerce | undefined;
+
+  /** ElementInternals for custom states (`:state(loading)`), where supported. */
+  protected readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
+  /** Sets or clears a custom state such as `loading`, `empty` or `error`. */
+  protected setCustomState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
+  /** Turns a failure into a typed error, fires `kontor-error` and returns it for display. */
+  protected reportError(error: unknown, action: string): CommerceError {
+    const commerceError = toCommerceError(error);
+    emit(this, 'kontor-error', { error: commerceError, source: this.localName, action });
+    return commerceError;
+  }
+}
