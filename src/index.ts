@@ -9,3 +9,5 @@ export { idle, toCommerceError, type AsyncValue } from './state/async-value.js';
 export { createPriceLoader, type PriceLoader } from './state/price-loader.js';
 export { commerceContext } from './context.js';
 export { configure, configFromScript, pageCommerce, adapterFromConfig, type KontorConfig } from './page-provider.js';
+export { createSearchStore, type SearchStore } from './state/search-store.js';
+export { createResource, type Resource } from './state/resource.js';

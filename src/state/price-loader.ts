@@ -5,8 +5,14 @@ import { toCommerceError } from './async-value.js';
 export interface PriceLoader {
   /** The price of `quantity` units of `sku` in the current context. */
   get(sku: Sku, quantity: number): Promise<PriceQuote>;
+  /** Stores prices that arrived with other answers (search hits), saving a request. */
+  prime(quotes: readonly PriceQuote[]): void;
   /** Forgets every cached price (the context changed). */
   clear(): void;
+}
+
+function cacheKey(context: string, sku: Sku, quantity: number): string {
+  return `${context}\u0000${sku}\u0000${quantity}`;
 }
 
 interface Pending {
@@ -44,7 +50,7 @@ export function createPriceLoader(adapter: CommerceAdapter, contextKey: () => st
     get(sku, quantity) {
       // The context is part of the key, so a price asked for right after a switch is never
       // served from the previous account's cache.
-      const key = `${contextKey()}\u0000${sku}\u0000${quantity}`;
+      const key = cacheKey(contextKey(), sku, quantity);
       const cached = cache.get(key);
       if (cached) return cached;
       const promise = new Promise<PriceQuote>((resolve, reject) => {
@@ -57,6 +63,10 @@ export function createPriceLoader(adapter: CommerceAdapter, contextKey: () => st
         if (cache.get(key) === promise) cache.delete(key);
       });
       return promise;
+    },
+    prime(quotes) {
+      const context = contextKey();
+      for (const quote of quotes) cache.set(cacheKey(context, quote.sku, quote.quantity), Promise.resolve(quote));
     },
     clear() {
       cache = new Map();

@@ -1,0 +1,28 @@
+import { html, nothing } from 'lit';
+import type { SearchHit } from '../../src/index.js';
+import { stockLabel } from '../shared/stock.js';
+import '../price/price.js';
+import '../add-to-cart/add-to-cart.js';
+
+/** Fills `{sku}` in a product page address template. */
+export function productHref(template: string, sku: string): string {
+  return template.replace('{sku}', encodeURIComponent(sku));
+}
+
+/** One product of a listing: image, name, brand and SKU, customer price, stock, add to cart. */
+export function productCard(hit: SearchHit, productUrl: string, locale: string) {
+  const { product } = hit;
+  const inStock = product.stockTotal > 0;
+  return html`<li class="card" part="card">
+    <div class="media">
+      ${product.image ? html`<img src=${product.image.url} alt="" loading="lazy" width="160" height="120" />` : nothing}
+    </div>
+    <a class="name" part="name" href=${productHref(productUrl, product.sku)}>${product.name}</a>
+    <div>
+      <div class="meta">${product.brand} · <span translate="no">${product.sku}</span></div>
+      <kontor-price sku=${product.sku} .quantity=${hit.price.quantity}></kontor-price>
+      <div class="stock ${inStock ? '' : 'out'}">${stockLabel(product.stockTotal, product.quantity.unit, locale)}</div>
+    </div>
+    <kontor-add-to-cart sku=${product.sku} name=${product.name} .rules=${product.quantity}></kontor-add-to-cart>
+  </li>`;
+}
