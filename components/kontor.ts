@@ -1,1 +1,0 @@
-export async function load(): Promise<void> { await import('./zz-tooling-check/zz-tooling-check.js'); }
