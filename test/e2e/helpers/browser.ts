@@ -1,0 +1,131 @@
+// Helpers for the end-to-end tests: they drive the built demo (dist/demo) in Chromium.
+//
+//   const site = await serveDirectory(demoDist);
+//   const browser = await launchBrowser();
+//   const page = await browser.newPage();
+//   await page.goto(`${site.url}/product.html`);
+//   ...
+//   await browser.close();
+//   await site.close();
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+/** The built demo site (`npm run build:demo`). */
+export const demoDist = fileURLToPath(new URL('../../../dist/demo/', import.meta.url));
+
+/**
+ * Without the networking flags Chromium keeps calling Google services, which on a closed
+ * network slows every start; --no-sandbox because CI runs as root. Keep in step with
+ * web-test-runner.config.mjs.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** The system Chromium (no browser downloads here); CHROME_PATH points elsewhere. */
+export function chromePath(): string {
+  return process.env['CHROME_PATH'] || '/usr/bin/chromium';
+}
+
+/** Starts headless Chromium; the caller closes it (`after(() => browser.close())`). */
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    ...options,
+    args: [...chromiumArgs, ...(options.args ?? [])],
+  });
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` over HTTP on 127.0.0.1 with a free port. `/` and directory paths map to
+ * their index.html; anything outside `dir` is refused. No caching, so a rebuilt demo is
+ * picked up by the next test run without surprises.
+ */
+export async function serveDirectory(dir: string): Promise<StaticServer> {
+  const base = resolve(dir);
+  const server = createServer((request, response) => {
+    void (async () => {
+      try {
+        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
+        let file = normalize(join(base, pathname));
+        if (file !== base && !file.startsWith(base + sep)) {
+          response.writeHead(403).end();
+          return;
+        }
+        let info = await stat(file).catch(() => undefined);
+        if (info?.isDirectory()) {
+          file = join(file, 'index.html');
+          info = await stat(file).catch(() => undefined);
+        }
+        if (!info?.isFile()) {
+          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+          return;
+        }
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-length': info.size,
+          'cache-control': 'no-store',
+        });
+        if (request.method === 'HEAD') {
+          response.end();
+          return;
+        }
+        createReadStream(file).pipe(response);
+      } catch {
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      }
+    })();
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        // Keep-alive connections from the browser would hold close() open.
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolveClose()));
+      }),
+  };
+}

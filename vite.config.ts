@@ -1,0 +1,176 @@
+// One Vite config, four jobs, chosen by --mode:
+//   (serve)      `vite`               the demo site with root demo/, on 127.0.0.1:5173
+//   demo         `vite build --mode demo`  static multi-page build of demo/ into dist/demo
+//   lib          `vite build --mode lib`   ES modules, one entry per element and SDK module,
+//                                          shared chunks, minified, into dist/lib
+//   cdn          `vite build --mode cdn`   the lazy loader components/kontor.ts with
+//                                          code-split chunks into dist/cdn
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const demoDir = join(root, 'demo');
+
+/** Folders directly under `dir` (none when `dir` does not exist yet). */
+function folders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Library entries: `components/<name>/<name>.ts` per element folder, `sdk/<name>/index.ts`
+ * per SDK module, and the two core entry points. Missing files are skipped so the build
+ * works while the folders are still being written.
+ */
+export function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  const add = (name: string, file: string): void => {
+    const path = join(root, file);
+    if (existsSync(path)) entries[name] = path;
+  };
+  add('index', 'src/index.ts');
+  add('commerce', 'src/commerce/index.ts');
+  add('contract-suite', 'src/commerce/contract-suite.ts');
+  for (const name of folders(join(root, 'components'))) {
+    add(`components/${name}`, `components/${name}/${name}.ts`);
+  }
+  for (const name of folders(join(root, 'sdk'))) {
+    add(`sdk/${name}`, `sdk/${name}/index.ts`);
+  }
+  return entries;
+}
+
+/** Every demo/*.html page is an input of the multi-page demo build. */
+function demoPages(): Record<string, string> {
+  if (!existsSync(demoDir)) return {};
+  return Object.fromEntries(
+    readdirSync(demoDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.slice(0, -'.html'.length), join(demoDir, file)]),
+  );
+}
+
+/**
+ * Demo pages refer to the source tree as `/components/...`, `/src/...`, `/sdk/...` (the
+ * dev server's root is demo/), so map those URLs onto the repository in dev and build.
+ */
+const repoAliases = [
+  { find: /^\/(components|src|sdk)\//, replacement: `${root.replaceAll('\\', '/')}/$1/` },
+];
+
+/**
+ * In dev, a module outside the root is served as `/@fs/<absolute path>`, which is what the
+ * alias above turns `import '/components/…'` into. A page's `<script src="/components/…">`
+ * must use that same URL, or the browser loads the module twice and the second
+ * `customElements.define` throws. (The build bundles by file path, so it needs no rewrite.)
+ */
+function demoSourceUrls(): Plugin {
+  const fsRoot = `/@fs${root.replaceAll('\\', '/')}`;
+  return {
+    name: 'kontor-demo-source-urls',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(/(\s(?:src|href)=["'])\/(components|src|sdk)\//g, `$1${fsRoot}/$2/`),
+    },
+  };
+}
+
+/**
+ * Vite's library mode leaves `process.env.NODE_ENV` alone so that consumers can set it,
+ * but nanostores reads it unguarded and a browser has no `process`: fix it at build time.
+ */
+const productionDefine = { 'process.env.NODE_ENV': JSON.stringify('production') };
+
+const shared: UserConfig = {
+  // TypeScript (with the legacy decorators set in tsconfig.json) is compiled by Vite's
+  // built-in transform, which reads tsconfig.json per file. Module workers stay ES modules
+  // and are emitted as files of their own.
+  worker: { format: 'es' },
+  resolve: { alias: repoAliases },
+  clearScreen: false,
+};
+
+function demoConfig(): UserConfig {
+  return {
+    ...shared,
+    root: demoDir,
+    plugins: [demoSourceUrls()],
+    // Relative asset URLs: the built demo works from any directory of a static host.
+    base: './',
+    publicDir: false,
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      strictPort: true,
+      fs: { allow: [root] },
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: {
+      target: 'es2022',
+      outDir: join(root, 'dist', 'demo'),
+      emptyOutDir: true,
+      rolldownOptions: { input: demoPages() },
+    },
+  };
+}
+
+/**
+ * Library and CDN builds use Vite's library mode (no preload helper, entry exports kept),
+ * but library mode keeps whitespace in ES output, and the size budgets must measure what a
+ * browser downloads: ask the bundler for full minification directly. `/* @__PURE__ *\/`
+ * annotations survive, so consumers' bundlers can still tree-shake.
+ */
+function moduleBuild(outDir: string, entry: Record<string, string>): UserConfig {
+  return {
+    ...shared,
+    root,
+    // Relative URLs for chunks and worker files: the output can be hosted under any path.
+    base: './',
+    publicDir: false,
+    define: productionDefine,
+    build: {
+      target: 'es2022',
+      outDir: join(root, 'dist', outDir),
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: true,
+      // The manifest lists each entry's static imports; .size-limit.mjs budgets an element
+      // together with the shared chunks (Lit, stores) it needs.
+      manifest: true,
+      lib: {
+        entry,
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+}
+
+const libConfig = (): UserConfig => moduleBuild('lib', libraryEntries());
+
+const cdnConfig = (): UserConfig =>
+  moduleBuild('cdn', { kontor: resolve(root, 'components/kontor.ts') });
+
+export default defineConfig(({ mode }) => {
+  switch (mode) {
+    case 'lib':
+      return libConfig();
+    case 'cdn':
+      return cdnConfig();
+    default:
+      return demoConfig();
+  }
+});
