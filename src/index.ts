@@ -11,3 +11,4 @@ export { commerceContext } from './context.js';
 export { configure, configFromScript, pageCommerce, adapterFromConfig, type KontorConfig } from './page-provider.js';
 export { createSearchStore, type SearchStore } from './state/search-store.js';
 export { createResource, type Resource } from './state/resource.js';
+export { createCheckout, type Checkout, type CheckoutAttempt } from './state/checkout.js';
