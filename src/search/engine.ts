@@ -1,0 +1,102 @@
+/**
+ * The search engine's entry points: `search` (match, filter, facet, sort, page, highlight)
+ * and `suggest` (typeahead). Stateless functions over a built {@link SearchIndex}.
+ */
+import { countFacets, defaultFacetKeys } from './facets.js';
+import { compileFilters } from './filters.js';
+import { highlightName } from './highlight.js';
+import { matchQuery } from './match.js';
+import { fold, queryTokens } from './normalize.js';
+import type { SearchIndex } from './search-index.js';
+import { documentFrequency, prefixRange } from './terms.js';
+import type { EngineHit, EngineQuery, EngineResult, EngineSuggestions } from './types.js';
+
+/** Largest page the engine returns. */
+export const MAX_LIMIT = 200;
+
+function comparator(index: SearchIndex, query: EngineQuery, docs: Uint32Array, scores: Float64Array, locale: string): (a: number, b: number) => number {
+  const rank = index.nameRank.get(locale) ?? index.nameRank.values().next().value ?? new Uint32Array(index.size);
+  const byName = (a: number, b: number): number => rank[docs[a]!]! - rank[docs[b]!]!;
+  const byScore = (a: number, b: number): number => scores[b]! - scores[a]! || byName(a, b);
+  switch (query.sort ?? 'relevance') {
+    case 'name':
+      return byName;
+    case 'price-asc':
+      return (a, b) => index.prices[docs[a]!]! - index.prices[docs[b]!]! || byScore(a, b);
+    case 'price-desc':
+      return (a, b) => index.prices[docs[b]!]! - index.prices[docs[a]!]! || byScore(a, b);
+    case 'availability':
+      return (a, b) => index.availability[docs[b]!]! - index.availability[docs[a]!]! || byScore(a, b);
+    case 'relevance':
+      return byScore;
+  }
+}
+
+/** Runs a query. Facet counts cover all hits after filtering, not just the page. */
+export function search(index: SearchIndex, query: EngineQuery): EngineResult {
+  const locale = query.locale ?? index.options.locales[0] ?? 'en';
+  const matched = matchQuery(index, query.text ?? '');
+  const predicate = compileFilters(index, query.categoryId, query.filters ?? []);
+  // Positions into matched.docs that survive the filters.
+  let positions = new Uint32Array(matched.docs.length);
+  let kept = 0;
+  for (let i = 0; i < matched.docs.length; i++) {
+    if (!predicate || predicate(matched.docs[i]!)) positions[kept++] = i;
+  }
+  positions = positions.subarray(0, kept);
+  const hitDocs = new Uint32Array(kept);
+  for (let i = 0; i < kept; i++) hitDocs[i] = matched.docs[positions[i]!]!;
+
+  const facets = countFacets(index, query.facets ?? defaultFacetKeys(index), hitDocs, locale);
+  const limit = Math.max(0, Math.min(query.limit ?? 20, MAX_LIMIT));
+  const offset = Math.max(0, query.offset ?? 0);
+  const noTextNoSort = matched.tokens.length === 0 && (query.sort ?? 'relevance') === 'relevance';
+  if (!noTextNoSort) positions.sort(comparator(index, query, matched.docs, matched.scores, locale));
+  const hits: EngineHit[] = [];
+  for (let i = offset; i < Math.min(kept, offset + limit); i++) {
+    const position = positions[i]!;
+    const doc = matched.docs[position]!;
+    hits.push({
+      doc,
+      key: index.keys[doc] as string,
+      score: matched.scores[position]!,
+      highlights: highlightName(index.names[doc]?.[locale] ?? '', matched.tokens),
+    });
+  }
+  return { total: kept, hits, facets, matchMode: matched.matchMode };
+}
+
+/** Completions for the last token of `text`, most frequent name words first. */
+function completions(index: SearchIndex, text: string, limit: number): string[] {
+  const tokens = queryTokens(text);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return [];
+  const head = tokens.slice(0, -1).join(' ');
+  const [from, to] = prefixRange(index, last);
+  const best: { term: string; df: number }[] = [];
+  for (let i = from; i < Math.min(to, from + 5000); i++) {
+    const term = index.sortedTerms[i]!;
+    if (index.nameTerms[term] !== 1 || (index.terms[term] as string) === last) continue;
+    best.push({ term: index.terms[term] as string, df: documentFrequency(index, term) });
+  }
+  best.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+  return best.slice(0, limit).map((b) => (head ? `${head} ${b.term}` : b.term));
+}
+
+/** Typeahead: best products, matching categories and word completions for a prefix. */
+export function suggest(index: SearchIndex, text: string, options: { limit?: number; locale?: string } = {}): EngineSuggestions {
+  const limit = Math.max(1, Math.min(options.limit ?? 8, 50));
+  const locale = options.locale ?? index.options.locales[0] ?? 'en';
+  const tokens = queryTokens(text);
+  if (tokens.length === 0) return { hits: [], categories: [], completions: [] };
+  const result = search(index, { text, locale, limit, facets: [] });
+  const categories = index.options.categories
+    .filter((c) =>
+      tokens.every((token) =>
+        Object.values(c.names).some((name) => fold(name).split(/[^a-z0-9]+/).some((word) => word.startsWith(token))),
+      ),
+    )
+    .slice(0, limit)
+    .map((c) => ({ id: c.id, name: c.names[locale] ?? c.id }));
+  return { hits: result.hits, categories, completions: completions(index, text, limit) };
+}

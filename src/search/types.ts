@@ -1,0 +1,84 @@
+/** Input and output types of the search engine; independent of the commerce backend. */
+import type { FacetFilter, FacetResult, SearchSort } from '../commerce/index.js';
+
+/** A product as the engine sees it. Texts of every locale are indexed together. */
+export interface SearchDocument {
+  /** The document's key (the SKU). */
+  readonly key: string;
+  /** Codes that win on an exact match: SKU, manufacturer part number, EAN. */
+  readonly codes: readonly string[];
+  /** Codes also searchable by prefix (default: all `codes`); long numeric EANs need not be. */
+  readonly searchableCodes?: readonly string[];
+  /** Display name per locale; used for highlights and name sorting. */
+  readonly names: Readonly<Record<string, string>>;
+  /** Further searchable texts with their weight (1 low … 10 high). */
+  readonly texts: readonly { readonly text: string; readonly weight: number }[];
+  readonly brand: string;
+  /** Category ids from the top level down to the leaf. */
+  readonly categoryIds: readonly string[];
+  /** Text facets: facet key → value per locale. */
+  readonly textFacets: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Numeric facets: facet key → value. */
+  readonly numericFacets: Readonly<Record<string, number>>;
+  /** Price used for price sorting. */
+  readonly price: number;
+  /** Units available, for availability sorting. */
+  readonly availability: number;
+}
+
+/** Facet display metadata per key. */
+export interface FacetMeta {
+  readonly label: Readonly<Record<string, string>>;
+  readonly unit?: string;
+}
+
+/** A category the suggester can propose. */
+export interface SuggestCategory {
+  readonly id: string;
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/** Options of the index build. */
+export interface IndexOptions {
+  /** Locales the documents carry names and facet values in; the first is the default. */
+  readonly locales: readonly string[];
+  /** Labels and units of facets, by key (`brand` and `category` included). */
+  readonly facets: Readonly<Record<string, FacetMeta>>;
+  readonly categories: readonly SuggestCategory[];
+}
+
+/** A query to the engine. */
+export interface EngineQuery {
+  readonly text?: string;
+  readonly locale?: string;
+  readonly categoryId?: string;
+  readonly filters?: readonly FacetFilter[];
+  /** Facet keys to count; omitted: brand, category and every facet present in the hits. */
+  readonly facets?: readonly string[];
+  readonly sort?: SearchSort;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One hit: the document's position in the index, its key and name highlights. */
+export interface EngineHit {
+  readonly doc: number;
+  readonly key: string;
+  readonly score: number;
+  readonly highlights: readonly (readonly [number, number])[];
+}
+
+/** The engine's answer. */
+export interface EngineResult {
+  readonly total: number;
+  readonly hits: readonly EngineHit[];
+  readonly facets: readonly FacetResult[];
+  readonly matchMode: 'all-terms' | 'partial';
+}
+
+/** Typeahead answer of the engine. */
+export interface EngineSuggestions {
+  readonly hits: readonly EngineHit[];
+  readonly categories: readonly { readonly id: string; readonly name: string }[];
+  readonly completions: readonly string[];
+}
