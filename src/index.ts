@@ -8,7 +8,7 @@ export { createCommerce, type Commerce } from './state/commerce.js';
 export { idle, toCommerceError, type AsyncValue } from './state/async-value.js';
 export { createPriceLoader, type PriceLoader } from './state/price-loader.js';
 export { commerceContext } from './context.js';
-export { configure, configFromScript, pageCommerce, adapterFromConfig, type KontorConfig } from './page-provider.js';
+export { configure, configFromScript, pageCommerce, whenConfigured, adapterFromConfig, type KontorConfig } from './page-provider.js';
 export { createSearchStore, type SearchStore } from './state/search-store.js';
 export { createResource, type Resource } from './state/resource.js';
 export { createCheckout, type Checkout, type CheckoutAttempt } from './state/checkout.js';

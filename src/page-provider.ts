@@ -26,6 +26,7 @@ interface PageState {
 // copy's provider instead of fighting it.
 const PAGE_KEY = Symbol.for('kontor.page');
 type PageWindow = typeof globalThis & { [PAGE_KEY]?: PageState };
+const CONFIGURED_EVENT = 'kontor-page-configured';
 
 /** Builds the adapter a configuration asks for. */
 export function adapterFromConfig(config: KontorConfig): CommerceAdapter {
@@ -58,7 +59,17 @@ export function configure(config: KontorConfig = {}): Commerce {
     page[PAGE_KEY] = { provider, commerce };
   }
   void commerce.ready().catch(() => undefined);
+  document.dispatchEvent(new CustomEvent(CONFIGURED_EVENT, { detail: commerce }));
   return commerce;
+}
+
+/** Resolves with the page-level storefront once {@link configure} has run (at once if it has). */
+export function whenConfigured(): Promise<Commerce> {
+  const current = pageCommerce();
+  if (current) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    document.addEventListener(CONFIGURED_EVENT, (event) => resolve((event as CustomEvent<Commerce>).detail), { once: true });
+  });
 }
 
 /** The page-level storefront, if {@link configure} has run. */

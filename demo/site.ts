@@ -1,0 +1,127 @@
+/**
+ * The demo site's own script, as a CMS theme would have it: header, footer and the demo
+ * toolbar, and passing URL parameters to Kontor tags. Kontor itself arrives through the
+ * loader script tag on each page; this file only uses its public API.
+ */
+import { whenConfigured } from '../src/page-provider.js';
+import type { Commerce, DemoUser } from '../src/index.js';
+import { useLocale } from '../components/shared/localization.js';
+
+const LANGUAGE_KEY = 'kontor-demo-language';
+const VISITED_KEY = 'kontor-demo-visited';
+
+const CATEGORIES: readonly [string, string, string][] = [
+  ['fasteners', 'Befestigungstechnik', 'Fasteners'],
+  ['cables', 'Kabel und Leitungen', 'Cables'],
+  ['gloves', 'Arbeitsschutz', 'Protective equipment'],
+  ['tools', 'Werkzeuge', 'Tools'],
+  ['pipes', 'Rohre und Fittings', 'Pipes and fittings'],
+  ['lab', 'Labor- und Praxisbedarf', 'Lab supplies'],
+];
+
+function language(): 'de' | 'en' {
+  return localStorage.getItem(LANGUAGE_KEY) === 'de' ? 'de' : 'en';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text) element.textContent = text;
+  return element;
+}
+
+function header(lang: 'de' | 'en'): HTMLElement {
+  const head = el('header', { class: 'site-header' });
+  head.append(el('a', { class: 'brand', href: 'index.html' }, 'Rheinwerk Industriebedarf'));
+  const search = el('form', { class: 'site-search', action: 'category.html', role: 'search' });
+  const query = el('input', { name: 'q', type: 'search', 'aria-label': lang === 'de' ? 'Produktsuche' : 'Product search', placeholder: lang === 'de' ? 'Artikel, Artikelnummer …' : 'Products, item numbers …' });
+  query.value = new URLSearchParams(location.search).get('q') ?? '';
+  search.append(query, el('button', { type: 'submit' }, lang === 'de' ? 'Suchen' : 'Search'));
+  head.append(search, el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
+  const nav = el('nav', { class: 'site-nav', 'aria-label': lang === 'de' ? 'Kategorien' : 'Categories' });
+  for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
+  for (const [href, de, en] of [
+    ['quick-order.html', 'Schnellbestellung', 'Quick order'],
+    ['approvals.html', 'Freigaben', 'Approvals'],
+    ['account.html', 'Mein Konto', 'My account'],
+  ] as const) {
+    nav.append(el('a', { href }, lang === 'de' ? de : en));
+  }
+  head.append(nav);
+  return head;
+}
+
+async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLElement> {
+  const bar = el('div', { class: 'demo-toolbar', role: 'region', 'aria-label': 'Demo toolbar' });
+  bar.append(el('strong', {}, 'Demo'));
+  const userLabel = el('label', {}, lang === 'de' ? 'Benutzer ' : 'User ');
+  const users = el('select');
+  userLabel.append(users);
+  const languageLabel = el('label', {}, lang === 'de' ? 'Sprache ' : 'Language ');
+  const languages = el('select');
+  for (const [value, label] of [['en', 'English'], ['de', 'Deutsch']] as const) {
+    const option = el('option', { value }, label);
+    option.selected = value === lang;
+    languages.append(option);
+  }
+  languageLabel.append(languages);
+  bar.append(userLabel, languageLabel);
+
+  languages.addEventListener('change', () => {
+    localStorage.setItem(LANGUAGE_KEY, languages.value);
+    location.reload();
+  });
+
+  await commerce.ready();
+  let demoUsers: readonly DemoUser[] = [];
+  if (commerce.$info.get()?.capabilities.demoUsers) demoUsers = await commerce.adapter.listDemoUsers();
+  const render = (): void => {
+    const current = commerce.$session.get().value?.user?.email ?? '';
+    users.replaceChildren(el('option', { value: '' }, lang === 'de' ? '(abgemeldet)' : '(logged out)'));
+    for (const user of demoUsers) {
+      const option = el('option', { value: user.email }, `${user.name} – ${user.roles.join(', ')} – ${user.companyName}`);
+      option.selected = user.email === current;
+      users.append(option);
+    }
+  };
+  commerce.$session.listen(render);
+  render();
+  users.addEventListener('change', async () => {
+    const user = demoUsers.find((u) => u.email === users.value);
+    if (user) await commerce.login({ email: user.email, password: user.password }).catch(() => undefined);
+    else await commerce.logout().catch(() => undefined);
+  });
+  // A first visit starts logged in as a buyer, so prices and the cart show at once.
+  if (!localStorage.getItem(VISITED_KEY) && !commerce.$session.get().value?.user) {
+    localStorage.setItem(VISITED_KEY, '1');
+    const buyer = demoUsers.find((u) => u.roles.includes('buyer') && !u.roles.includes('approver'));
+    if (buyer) await commerce.login({ email: buyer.email, password: buyer.password }).catch(() => undefined);
+  }
+  return bar;
+}
+
+/** Copies URL parameters onto tags that ask for them: `data-url-params="q:query category:category"`. */
+function applyUrlParameters(): void {
+  const params = new URLSearchParams(location.search);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-url-params]')) {
+    for (const pair of (element.dataset.urlParams ?? '').split(/\s+/)) {
+      const [param, attribute] = pair.split(':');
+      const value = param ? params.get(param) : null;
+      if (param && attribute && value !== null) element.setAttribute(attribute, value);
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  const lang = language();
+  document.documentElement.lang = lang;
+  await useLocale(lang);
+  applyUrlParameters();
+  document.body.prepend(header(lang));
+  const footer = el('footer', { class: 'site-footer' }, 'Rheinwerk Industriebedarf GmbH · Demo shop built with Kontor');
+  document.body.append(footer);
+  // The loader configures the page-level storefront when the first tag appears.
+  document.body.prepend(await demoToolbar(await whenConfigured(), lang));
+}
+
+void start();
