@@ -9,3 +9,4 @@ export {
   type LocalAdapterOptions,
   type ReferenceWorker,
 } from './local/local-adapter.js';
+export { withFaults, type FaultPlan, type FaultRule, type AdapterMethod } from './fault/fault-adapter.js';

@@ -1,0 +1,46 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/mini-cart/mini-cart.js';
+import type { KontorMiniCart } from '../../components/mini-cart/mini-cart.js';
+import { mount, orderableProducts, testCommerce, until } from './helpers/storefront.js';
+
+describe('<kontor-mini-cart>', () => {
+  it('passes an axe check, closed and open', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorMiniCart>(html`<kontor-mini-cart></kontor-mini-cart>`, commerce);
+    await expect(element).to.be.accessible();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!.click();
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+
+  it('counts lines as the cart changes, without changing its size', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorMiniCart>(html`<kontor-mini-cart></kontor-mini-cart>`, commerce);
+    const count = () => element.shadowRoot!.querySelector('.count')!.textContent!.trim();
+    expect(count()).to.equal('0');
+    const width = element.getBoundingClientRect().width;
+    const [a, b] = await orderableProducts(commerce, 2);
+    await commerce.addToCart([
+      { sku: a!.sku, quantity: Math.max(a!.quantity.minQuantity, a!.quantity.packSize) },
+      { sku: b!.sku, quantity: Math.max(b!.quantity.minQuantity, b!.quantity.packSize) },
+    ]);
+    await until(() => count() === '2', 'two lines');
+    expect(element.getBoundingClientRect().width).to.be.closeTo(width, 40);
+  });
+
+  it('opens with the keyboard and closes with Escape, returning focus', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorMiniCart>(html`<kontor-mini-cart></kontor-mini-cart>`, commerce);
+    const trigger = element.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(element.shadowRoot!.querySelector<HTMLElement>('#panel')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(element.shadowRoot!.activeElement).to.equal(trigger);
+  });
+});

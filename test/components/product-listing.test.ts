@@ -1,0 +1,72 @@
+import { expect, html } from '@open-wc/testing';
+import { UnavailableError, withFaults } from '../../src/index.js';
+import '../../components/product-listing/product-listing.js';
+import type { KontorProductListing } from '../../components/product-listing/product-listing.js';
+import { mount, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
+
+const cards = (element: Element) => [...(element.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [])];
+
+describe('<kontor-product-listing>', () => {
+  it('passes an axe check with results', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="fasteners" page-size="4"></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 4, 'four cards');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists a category’s products with names linking to the product page', async () => {
+    const commerce = await testCommerce();
+    const expected = await commerce.adapter.search({ categoryId: 'cables', limit: 6, sort: 'relevance' });
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="cables" page-size="6"></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 6, 'six cards');
+    const links = cards(element).map((card) => card.querySelector('a.name')!.getAttribute('href'));
+    expect(links).to.deep.equal(expected.hits.map((hit) => `product.html?sku=${encodeURIComponent(hit.product.sku)}`));
+    expect(shadowText(element)).to.contain(new Intl.NumberFormat('en').format(expected.total));
+  });
+
+  it('pages forward and fires kontor-results for each rendered page', async () => {
+    const commerce = await testCommerce();
+    const results: number[] = [];
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="fasteners" page-size="3" @kontor-results=${(e: CustomEvent<{ total: number }>) => results.push(e.detail.total)}></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 3, 'the first page');
+    const firstPage = cards(element).map((card) => card.querySelector('a.name')!.textContent);
+    const next = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pager button')].at(-1)!;
+    next.click();
+    await until(() => shadowText(element).includes('Page 2 of'), 'the second page');
+    await until(() => cards(element).length === 3 && cards(element)[0]!.querySelector('a.name')!.textContent !== firstPage[0], 'new cards');
+    expect(results.length).to.equal(2);
+  });
+
+  it('shows an empty state for a query that finds nothing', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing query="qqqxxyyzz"></kontor-product-listing>`, commerce);
+    await until(() => shadowText(element).includes('No products found'), 'the empty state');
+  });
+
+  it('shows the error with a retry that recovers', async () => {
+    let failing = true;
+    const adapter = withFaults(testAdapter(), (method) => (method === 'search' && failing ? { failBefore: new UnavailableError('Search is down') } : undefined));
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
+    const alert = await until(() => element.shadowRoot!.querySelector('[role=alert]'), 'the error');
+    expect(alert.textContent).to.contain('Search is down');
+    failing = false;
+    alert.querySelector('button')!.click();
+    await until(() => cards(element).length === 2, 'results after retry');
+  });
+
+  it('renders hostile product names as text', async () => {
+    const hostile = '<img src=x onerror="window.__kontorPwned=1">';
+    const adapter = withFaults(testAdapter(), (method) =>
+      method === 'search'
+        ? { transform: (r) => ({ ...(r as object), hits: (r as { hits: { product: object }[] }).hits.map((h) => ({ ...h, product: { ...h.product, name: hostile } })) }) }
+        : undefined,
+    );
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 2, 'cards');
+    expect(cards(element)[0]!.querySelector('a.name')!.textContent).to.equal(hostile);
+    expect(element.shadowRoot!.querySelector('img[onerror]')).to.equal(null);
+    expect((window as { __kontorPwned?: number }).__kontorPwned).to.equal(undefined);
+  });
+});
