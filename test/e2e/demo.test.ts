@@ -1,0 +1,76 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+
+/** Everything that went wrong on a page: console errors, uncaught errors, unhandled rejections. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+async function listingCards(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => (document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)').length ?? 0) >= n,
+    count,
+    { timeout: 60_000 },
+  );
+}
+
+describe('the demo shop (built)', () => {
+  let site: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    site = await serveDirectory(demoDist);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows products with prices on the home page, and add to cart updates the mini cart', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${site.url}/index.html`);
+    await listingCards(page, 8);
+    // The demo toolbar logs the first visitor in as a buyer.
+    await page.waitForFunction(() => document.querySelector('.demo-toolbar select')?.querySelector('option:checked')?.textContent?.includes('buyer'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('kontor-product-listing')?.shadowRoot?.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'), null, { timeout: 30_000 });
+    await page.locator('kontor-product-listing li.card').first().locator('kontor-add-to-cart button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim() === '1', null, { timeout: 30_000 });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  for (const path of ['category.html?category=cables', 'product.html', 'cart.html', 'account.html', 'quick-order.html', 'approvals.html']) {
+    it(`loads ${path} without console errors or uncaught errors`, async () => {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto(`${site.url}/${path}`);
+      await page.waitForFunction(() => document.querySelector('.demo-toolbar'), null, { timeout: 60_000 });
+      if (path.startsWith('category')) await listingCards(page, 10);
+      await page.waitForTimeout(300);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('shows a product page from a listing link, with its price', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${site.url}/category.html?category=fasteners`);
+    await listingCards(page, 1);
+    await page.locator('kontor-product-listing li.card a.name').first().click();
+    await page.waitForFunction(() => document.querySelector('kontor-product')?.shadowRoot?.querySelector('[part=title]'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('kontor-product')?.shadowRoot?.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'), null, { timeout: 30_000 });
+    assert.match(page.url(), /product\.html\?sku=/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
