@@ -20,7 +20,7 @@ describe('<kontor-account-switcher>', () => {
     }, 'the selects');
     const shipTo = selects[1]!;
     const other = [...shipTo.options].find((o) => !o.selected);
-    expect(other, 'a second ship-to').to.exist;
+    expect(other, 'a second ship-to').not.to.equal(undefined);
     shipTo.value = other!.value;
     shipTo.dispatchEvent(new Event('change'));
     await until(() => commerce.$session.get().value?.context?.shipToId === other!.value, 'the new ship-to');

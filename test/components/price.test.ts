@@ -33,7 +33,7 @@ describe('<kontor-price>', () => {
     const [product] = await orderableProducts(commerce);
     const element = await mount<KontorPrice>(html`<kontor-price sku=${product!.sku}></kontor-price>`, commerce);
     const busy = element.shadowRoot?.querySelector('[aria-busy=true]');
-    expect(busy, 'a busy placeholder').to.exist;
+    expect(busy, 'a busy placeholder').to.be.instanceOf(Element);
     const placeholderHeight = element.getBoundingClientRect().height;
     await until(() => element.shadowRoot?.querySelector('[part=net]'), 'the price');
     expect(element.getBoundingClientRect().height).to.be.at.least(placeholderHeight);
@@ -65,7 +65,7 @@ describe('<kontor-price>', () => {
     const session = commerce.$session.get().value!;
     const account = session.accounts.find((a) => a.id === session.context!.accountId)!;
     const other = account.shipTo.find((a) => a.id !== session.context!.shipToId);
-    expect(other, 'the demo buyer’s account has a second ship-to').to.exist;
+    expect(other, 'the demo buyer’s account has a second ship-to').not.to.equal(undefined);
     priceRequests = 0;
     await commerce.setContext({ shipToId: other!.id });
     await until(() => priceRequests > 0, 'the re-pricing request');
