@@ -186,6 +186,8 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
+  // Lit's dev-mode notice appears once per test file and buries the logs that matter.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   testFramework: {
     config: { timeout: 10_000 },
   },
