@@ -1,0 +1,190 @@
+/**
+ * The REST application: exactly the routes of `ROUTES`, with strict input validation and
+ * typed error replies. Both hosts (Node server, Web Worker) serve this one app.
+ */
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import {
+  AUTH_HEADER,
+  IDEMPOTENCY_HEADER,
+  MAX_BODY_BYTES,
+  ValidationError,
+  routeParts,
+  type RouteName,
+} from '../../commerce/index.js';
+import type { RequestMeta } from '../service/actor.js';
+import type { ReferenceBackend } from '../service/backend.js';
+import { HttpError, replyFor, validationFromZod } from './http-errors.js';
+import {
+  addLinesSchema,
+  checkoutSchema,
+  contextPatchSchema,
+  credentialsSchema,
+  decisionSchema,
+  emptyQuerySchema,
+  linePatchSchema,
+  ordersQuerySchema,
+  pricesSchema,
+  searchQuerySchema,
+  suggestQuerySchema,
+} from './schemas.js';
+
+const tooLarge = (): HttpError =>
+  new HttpError(413, { error: { code: 'validation', message: `The request body exceeds ${MAX_BODY_BYTES} bytes.` } });
+
+/** Reads and parses a JSON body within the size limit. */
+async function jsonBody(c: Context): Promise<unknown> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const raw = await c.req.arrayBuffer();
+  if (raw.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const text = new TextDecoder().decode(raw);
+  if (text.trim() === '') throw new ValidationError('The request needs a JSON body.', [{ path: 'body', message: 'Missing JSON body.' }]);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ValidationError('The request body is not valid JSON.', [{ path: 'body', message: 'Malformed JSON.' }]);
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFromZod(result.error, where);
+  return result.data;
+}
+
+async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return parse(schema, await jsonBody(c), 'request body');
+}
+
+/** Query parameters as an object; a repeated parameter is an error, not a silent pick. */
+function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const params = new URL(c.req.url).searchParams;
+  const object: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in object) throw new ValidationError(`Query parameter ${key} is repeated.`, [{ path: key, message: 'Given more than once.' }]);
+    object[key] = value;
+  }
+  return parse(schema, object, 'query');
+}
+
+function metaOf(c: Context): RequestMeta {
+  const auth = c.req.header(AUTH_HEADER) ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(auth);
+  return { token: match?.[1] ?? null, acceptLanguage: c.req.header('accept-language') ?? null };
+}
+
+/** Builds the hono app serving the REST contract for a backend. */
+export function createRestApp(backend: ReferenceBackend): Hono {
+  const app = new Hono();
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'accept-language'],
+      maxAge: 600,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Vary', 'Authorization, Accept-Language');
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const on = (name: RouteName, handler: (c: Context) => Promise<Response>): void => {
+    const { method, path } = routeParts(name);
+    app.on(method, path, handler);
+  };
+  const noQuery = (c: Context): void => void query(c, emptyQuerySchema);
+  const param = (c: Context, key: string): string => c.req.param(key) ?? '';
+
+  on('info', async (c) => (noQuery(c), c.json(backend.info())));
+  on('session', async (c) => (noQuery(c), c.json(await backend.getSession(metaOf(c)))));
+  on('login', async (c) => (noQuery(c), c.json(await backend.login(metaOf(c), await body(c, credentialsSchema)))));
+  on('logout', async (c) => (noQuery(c), c.json(await backend.logout(metaOf(c)))));
+  on('setContext', async (c) => {
+    noQuery(c);
+    const patch = await body(c, contextPatchSchema);
+    return c.json(await backend.setContext(metaOf(c), patch));
+  });
+  on('demoUsers', async (c) => (noQuery(c), c.json(backend.listDemoUsers())));
+  on('search', async (c) => {
+    const q = query(c, searchQuerySchema);
+    return c.json(
+      await backend.search(metaOf(c), {
+        ...(q.q !== undefined && { query: q.q }),
+        ...(q.category !== undefined && { categoryId: q.category }),
+        ...(q.sort !== undefined && { sort: q.sort }),
+        ...(q.limit !== undefined && { limit: q.limit }),
+        ...(q.offset !== undefined && { offset: q.offset }),
+        ...(q.facets !== undefined && { facets: q.facets }),
+        ...(q.filters !== undefined && { filters: q.filters }),
+      }),
+    );
+  });
+  on('suggest', async (c) => {
+    const q = query(c, suggestQuerySchema);
+    return c.json(await backend.suggest(metaOf(c), q.q, q.limit));
+  });
+  on('categories', async (c) => (noQuery(c), c.json(await backend.getCategories(metaOf(c)))));
+  on('product', async (c) => (noQuery(c), c.json(await backend.getProduct(metaOf(c), param(c, 'sku')))));
+  on('prices', async (c) => {
+    noQuery(c);
+    const { items } = await body(c, pricesSchema);
+    return c.json(await backend.getPrices(metaOf(c), items));
+  });
+  on('cart', async (c) => (noQuery(c), c.json(await backend.getCart(metaOf(c)))));
+  on('addCartLines', async (c) => {
+    noQuery(c);
+    const { lines } = await body(c, addLinesSchema);
+    return c.json(await backend.addToCart(metaOf(c), lines));
+  });
+  on('updateCartLine', async (c) => {
+    noQuery(c);
+    const patch = await body(c, linePatchSchema);
+    return c.json(await backend.updateCartLine(metaOf(c), param(c, 'lineId'), patch));
+  });
+  on('removeCartLine', async (c) => (noQuery(c), c.json(await backend.removeCartLine(metaOf(c), param(c, 'lineId')))));
+  on('placeOrder', async (c) => {
+    noQuery(c);
+    const input = await body(c, checkoutSchema);
+    const header = c.req.header(IDEMPOTENCY_HEADER);
+    if (header !== undefined && input.idempotencyKey !== undefined && header !== input.idempotencyKey) {
+      throw new ValidationError('Idempotency keys differ.', [{ path: 'idempotencyKey', message: 'Differs from the Idempotency-Key header.' }]);
+    }
+    const key = header ?? input.idempotencyKey;
+    if (key === undefined || key.length === 0 || key.length > 200) {
+      throw new ValidationError('An Idempotency-Key header is required.', [{ path: 'Idempotency-Key', message: 'Send 1 to 200 characters.' }]);
+    }
+    const { order, replayed } = await backend.placeOrder(metaOf(c), { ...input, idempotencyKey: key });
+    return c.json(order, replayed ? 200 : 201);
+  });
+  on('orders', async (c) => {
+    const q = query(c, ordersQuerySchema);
+    return c.json(
+      await backend.listOrders(metaOf(c), {
+        ...(q.status !== undefined && { status: q.status }),
+        ...(q.limit !== undefined && { limit: q.limit }),
+        ...(q.offset !== undefined && { offset: q.offset }),
+      }),
+    );
+  });
+  on('order', async (c) => (noQuery(c), c.json(await backend.getOrder(metaOf(c), param(c, 'orderId')))));
+  on('approvals', async (c) => (noQuery(c), c.json(await backend.listApprovals(metaOf(c)))));
+  on('decideApproval', async (c) => {
+    noQuery(c);
+    const input = await body(c, decisionSchema);
+    return c.json(await backend.decideApproval(metaOf(c), param(c, 'approvalId'), input));
+  });
+
+  app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` } }, 404));
+  app.onError((error, c) => {
+    const { status, body: errorBody } = replyFor(error);
+    if (status >= 500) console.error(error);
+    return c.json(errorBody, status as ContentfulStatusCode);
+  });
+  return app;
+}

@@ -1,0 +1,39 @@
+/** Shapes of the seeded account and price data. */
+import type { Account, Company, User } from '../../commerce/index.js';
+
+/** A user with the password the demo login accepts. */
+export interface SeedUser extends User {
+  readonly password: string;
+}
+
+/** A customer group with its price list: a discount per top-level category. */
+export interface CustomerGroup {
+  readonly id: string;
+  readonly name: string;
+  /** Discount in percent off the list price, by top-level category id. */
+  readonly discounts: Readonly<Record<string, number>>;
+}
+
+/** A negotiated net price for one SKU and account, valid between two dates (inclusive). */
+export interface ContractPrice {
+  readonly id: string;
+  readonly name: string;
+  readonly accountId: string;
+  readonly sku: string;
+  /** Net unit price in minor units of the account's currency. */
+  readonly unitNetMinor: number;
+  readonly currency: string;
+  /** ISO date (YYYY-MM-DD), first valid day. */
+  readonly validFrom: string;
+  /** ISO date (YYYY-MM-DD), last valid day. */
+  readonly validTo: string;
+}
+
+/** Everything seeded besides the catalog. */
+export interface SeedData {
+  readonly companies: readonly Company[];
+  readonly accounts: readonly Account[];
+  readonly users: readonly SeedUser[];
+  readonly customerGroups: readonly CustomerGroup[];
+  readonly contracts: readonly ContractPrice[];
+}

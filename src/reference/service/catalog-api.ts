@@ -1,0 +1,100 @@
+/** Catalog reads: search, suggest, categories, product pages and batch prices. */
+import {
+  NotFoundError,
+  ValidationError,
+  type Category,
+  type FieldError,
+  type PriceQuote,
+  type PriceRequestItem,
+  type Product,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResult,
+  type Suggestions,
+} from '../../commerce/index.js';
+import { search, suggest, type EngineHit } from '../../search/index.js';
+import type { CatalogItem, Locale } from '../catalog/types.js';
+import { convertFromEur, quotePrice, roundHalfAwayFromZero, type PricingContext } from '../pricing/index.js';
+import { localeOf, pricingContextOf, type Actor, type RequestMeta } from './actor.js';
+import type { World } from './world.js';
+
+/** Most items one price request may ask for. */
+export const MAX_PRICE_ITEMS = 500;
+
+function hitOf(world: World, hit: EngineHit, locale: Locale, pricing: PricingContext): SearchHit {
+  const item = world.catalog.items[hit.doc] as CatalogItem;
+  return { product: summaryIn(world, item, locale, pricing), price: quotePrice(item, item.quantity.minQuantity, pricing, world.topCategory(item)), highlights: hit.highlights };
+}
+
+/** A product summary whose list price is in the caller's currency. */
+function summaryIn(world: World, item: CatalogItem, locale: Locale, pricing: PricingContext) {
+  const summary = world.view.summary(item, locale);
+  if (pricing.currency === 'EUR') return summary;
+  const amountMinor = roundHalfAwayFromZero(convertFromEur(item.listPriceMinor, pricing.currency));
+  return { ...summary, listPrice: { amountMinor, currency: pricing.currency } };
+}
+
+/** Finds an item or fails with a NotFoundError naming the SKU. */
+export function itemOrThrow(world: World, sku: string): CatalogItem {
+  const item = world.catalog.bySku.get(sku);
+  if (!item) throw new NotFoundError(`No product with SKU ${sku}.`);
+  return item;
+}
+
+/** Searches the catalog with the caller's prices. */
+export function searchCatalog(world: World, actor: Actor | null, meta: RequestMeta, request: SearchRequest): SearchResult {
+  const locale = localeOf(actor, meta);
+  if (request.categoryId !== undefined && !world.catalog.categories.some((c) => c.id === request.categoryId)) {
+    throw new NotFoundError(`No category ${request.categoryId}.`);
+  }
+  const pricing = pricingContextOf(world, actor, locale);
+  const result = search(world.index, { ...request, text: request.query ?? '', locale });
+  return {
+    total: result.total,
+    hits: result.hits.map((hit) => hitOf(world, hit, locale, pricing)),
+    facets: result.facets,
+    matchMode: result.matchMode,
+    didYouMean: null,
+  };
+}
+
+/** Typeahead. */
+export function suggestCatalog(world: World, actor: Actor | null, meta: RequestMeta, query: string, limit: number | undefined): Suggestions {
+  const locale = localeOf(actor, meta);
+  const pricing = pricingContextOf(world, actor, locale);
+  const found = suggest(world.index, query, limit === undefined ? { locale } : { locale, limit });
+  return {
+    products: found.hits.map((hit) => hitOf(world, hit, locale, pricing)),
+    categories: found.categories,
+    completions: found.completions,
+  };
+}
+
+/** The category tree. */
+export function categoriesOf(world: World, actor: Actor | null, meta: RequestMeta): Category[] {
+  return world.view.categories(localeOf(actor, meta));
+}
+
+/** One product page. */
+export function productOf(world: World, actor: Actor | null, meta: RequestMeta, sku: string): Product {
+  const locale = localeOf(actor, meta);
+  const item = itemOrThrow(world, sku);
+  const pricing = pricingContextOf(world, actor, locale);
+  return { ...world.view.product(item, locale), listPrice: summaryIn(world, item, locale, pricing).listPrice };
+}
+
+/** Prices many SKUs at once; every unknown SKU or bad quantity is reported by its position. */
+export function pricesOf(world: World, actor: Actor | null, meta: RequestMeta, items: readonly PriceRequestItem[]): PriceQuote[] {
+  const locale = localeOf(actor, meta);
+  const fields: FieldError[] = [];
+  items.forEach((request, i) => {
+    if (!world.catalog.bySku.has(request.sku)) fields.push({ path: `items.${i}.sku`, message: `Unknown SKU ${request.sku}.` });
+    if (!(request.quantity > 0)) fields.push({ path: `items.${i}.quantity`, message: 'The quantity must be greater than 0.' });
+  });
+  if (fields.length > 0) throw new ValidationError('Some items cannot be priced.', fields);
+  const pricing = pricingContextOf(world, actor, locale);
+  return items.map((request) => {
+    const item = world.catalog.bySku.get(request.sku) as CatalogItem;
+    return quotePrice(item, request.quantity, pricing, world.topCategory(item));
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The backend's mutable state as one JSON-serializable value. Hosts persist it whole:
+ * a file in Node, an IndexedDB entry in the browser.
+ */
+import type { ApprovalRequest, Order, SessionContext } from '../../commerce/index.js';
+
+/** A logged-in session, addressed by its bearer token. */
+export interface StoredSession {
+  readonly userId: string;
+  context: SessionContext;
+  readonly createdAt: string;
+}
+
+/** A cart line as stored: prices are computed when the cart is read. */
+export interface StoredCartLine {
+  readonly id: string;
+  readonly sku: string;
+  quantity: number;
+  note: string;
+}
+
+/** One user's cart for one account. */
+export interface StoredCart {
+  readonly id: string;
+  lines: StoredCartLine[];
+  version: number;
+  updatedAt: string;
+}
+
+/** Everything that changes at run time. */
+export interface BackendState {
+  readonly schema: 1;
+  counters: { order: number; approval: number; line: number };
+  sessions: Record<string, StoredSession>;
+  /** Carts by `userId/accountId`. */
+  carts: Record<string, StoredCart>;
+  orders: Record<string, Order>;
+  /** Order id by `userId/idempotencyKey`. */
+  idempotency: Record<string, string>;
+  approvals: Record<string, ApprovalRequest>;
+}
+
+/** A fresh, empty state. */
+export function emptyState(): BackendState {
+  return { schema: 1, counters: { order: 0, approval: 0, line: 0 }, sessions: {}, carts: {}, orders: {}, idempotency: {}, approvals: {} };
+}
+
+/** Accepts a loaded value as state only when it has the expected shape. */
+export function isBackendState(value: unknown): value is BackendState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof BackendState, unknown>>;
+  return v.schema === 1 && ['counters', 'sessions', 'carts', 'orders', 'idempotency', 'approvals'].every(
+    (key) => typeof v[key as keyof BackendState] === 'object' && v[key as keyof BackendState] !== null,
+  );
+}
