@@ -103,7 +103,8 @@ function demoConfig(): UserConfig {
     plugins: [demoSourceUrls()],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
-    publicDir: false,
+    // demo/public/ (favicon, product images under /media/…) is served as is at the site root.
+    publicDir: join(demoDir, 'public'),
     server: {
       host: '127.0.0.1',
       port: 5173,
