@@ -102,7 +102,7 @@ export class KontorAddToCart extends KontorElement {
   protected override render() {
     const { message } = this;
     const label = this.name
-      ? msg(str`Add ${this.name} to the cart`, { id: 'add-to-cart-label-named' })
+      ? msg(str`Add to cart: ${this.name}`, { id: 'add-to-cart-label-named' })
       : msg('Add to cart', { id: 'add-to-cart' });
     return html`
       <form @submit=${this.#submit} novalidate>

@@ -12,7 +12,7 @@ export const templates = {
   'add-to-cart': 'In den Warenkorb',
   'add-to-cart-busy': 'Wird hinzugefügt …',
   'add-to-cart-done': str`${0} in den Warenkorb gelegt.`,
-  'add-to-cart-label-named': str`${0} in den Warenkorb legen`,
+  'add-to-cart-label-named': str`In den Warenkorb: ${0}`,
   availability: 'Verfügbarkeit',
   'bill-to': 'Rechnungsadresse',
   brand: 'Marke',
