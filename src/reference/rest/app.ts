@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type { ZodType, output } from 'zod';
 import {
   AUTH_HEADER,
   IDEMPOTENCY_HEADER,
@@ -49,18 +49,18 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+function parse<S extends ZodType>(schema: S, value: unknown, where: string): output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationFromZod(result.error, where);
   return result.data;
 }
 
-async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+async function body<S extends ZodType>(c: Context, schema: S): Promise<output<S>> {
   return parse(schema, await jsonBody(c), 'request body');
 }
 
 /** Query parameters as an object; a repeated parameter is an error, not a silent pick. */
-function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+function query<S extends ZodType>(c: Context, schema: S): output<S> {
   const params = new URL(c.req.url).searchParams;
   const object: Record<string, string> = {};
   for (const [key, value] of params) {
