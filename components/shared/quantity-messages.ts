@@ -12,6 +12,8 @@ export function quantityMessage(problem: QuantityProblem, unit: string): string 
       return msg(str`At most ${problem.max} per line.`, { id: 'qty-too-large' });
     case 'fractional':
       return msg(str`Whole ${unit} only: ${problem.suggestion}?`, { id: 'qty-fractional' });
+    case 'too-precise':
+      return msg(str`At most ${problem.decimals} decimal places.`, { id: 'qty-too-precise' });
     case 'below-minimum':
       return msg(str`Minimum order quantity is ${problem.suggestion} ${unit}.`, { id: 'qty-below-minimum' });
     case 'not-pack-multiple':

@@ -52,17 +52,21 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
     return JSON.stringify([session?.user?.id ?? null, session?.context ?? null]);
   });
   let started: Promise<void> | null = null;
+  // Bumped whenever the user or context changes: a cart answer that left before the change
+  // belongs to the previous user and must not land in the store (say, after a logout).
+  let sessionEpoch = 0;
 
-  async function track<T>(store: WritableAtom<AsyncValue<T>>, run: () => Promise<T>): Promise<T> {
+  async function track<T>(store: WritableAtom<AsyncValue<T>>, run: () => Promise<T>, epoch?: number): Promise<T> {
+    const stillCurrent = () => epoch === undefined || epoch === sessionEpoch;
     const previous = store.get();
     store.set({ ...previous, status: 'loading' });
     try {
       const value = await run();
-      store.set({ status: 'ready', value, error: null });
+      if (stillCurrent()) store.set({ status: 'ready', value, error: null });
       return value;
     } catch (error) {
       const commerceError = toCommerceError(error);
-      store.set({ status: 'error', value: previous.value, error: commerceError });
+      if (stillCurrent()) store.set({ status: 'error', value: previous.value, error: commerceError });
       throw commerceError;
     }
   }
@@ -72,7 +76,7 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
       $cart.set(idle());
       return null;
     }
-    return track($cart, () => adapter.getCart());
+    return track($cart, () => adapter.getCart(), sessionEpoch);
   }
 
   async function sessionChanged(session: Session): Promise<Session> {
@@ -81,7 +85,7 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
     return session;
   }
 
-  const cartAction = (run: () => Promise<Cart>): Promise<Cart> => track($cart, run);
+  const cartAction = (run: () => Promise<Cart>): Promise<Cart> => track($cart, run, sessionEpoch);
 
   return {
     adapter,
@@ -98,10 +102,12 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
       return started;
     },
     async login(credentials) {
+      sessionEpoch++;
       return sessionChanged(await track($session, () => adapter.login(credentials)));
     },
     async logout() {
       // Sensitive state goes first, whatever the backend answers.
+      sessionEpoch++;
       $cart.set(idle());
       prices.clear();
       try {
@@ -111,6 +117,7 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
       }
     },
     async setContext(patch) {
+      sessionEpoch++;
       return sessionChanged(await track($session, () => adapter.setContext(patch)));
     },
     refreshCart,

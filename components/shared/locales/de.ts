@@ -87,6 +87,7 @@ export const templates = {
   'qty-not-positive': 'Die Menge muss größer als null sein.',
   'qty-pack': str`Nur in Verpackungseinheiten: ${0} ${1} bestellen?`,
   'qty-too-large': str`Höchstens ${0} je Position.`,
+  'qty-too-precise': str`Höchstens ${0} Nachkommastellen.`,
   'qty-use-fix': str`${0} übernehmen`,
   quantity: 'Menge',
   remove: 'Entfernen',

@@ -3,6 +3,7 @@
  * every host; tests, the worker and the Node server therefore agree on SKUs and prices.
  */
 import { CATEGORIES, categoryPath } from './categories.js';
+import { placeholderImage } from './placeholder-image.js';
 import { mulberry32, type Rng } from './prng.js';
 import { L, type FamilyPlan, type FamilyTemplate } from './template-kit.js';
 import { ELECTRICAL_TEMPLATES } from './templates-electrical.js';
@@ -76,6 +77,12 @@ function tiersFor(rng: Rng, minQuantity: number): CatalogTier[] {
   ];
 }
 
+const CATEGORY_BY_ID = new Map(CATEGORIES.map((category) => [category.id, category]));
+
+function topCategoryOf(categoryId: string): string {
+  return categoryPath(categoryId, CATEGORY_BY_ID)[0]?.id ?? categoryId;
+}
+
 function familyOf(id: string, template: FamilyTemplate, plan: FamilyPlan): CatalogFamily {
   const documents: CatalogFamily['documents'][number][] = [
     { kind: 'datasheet', title: L('Datenblatt', 'Datasheet'), url: `/docs/${id}-datasheet-de.pdf`, language: 'de' },
@@ -93,7 +100,7 @@ function familyOf(id: string, template: FamilyTemplate, plan: FamilyPlan): Catal
     axes: plan.axes,
     brand: plan.brand,
     categoryId: plan.categoryId ?? template.categoryId,
-    imageUrl: `/media/${template.id}.svg`,
+    imageUrl: placeholderImage(template.id, topCategoryOf(plan.categoryId ?? template.categoryId)),
     documents,
     warranty: plan.warranty ?? STATUTORY_WARRANTY,
     intro: plan.intro,

@@ -1,3 +1,5 @@
+import { QUANTITY_DECIMALS } from '../../commerce/quantity.js';
+
 /**
  * Rounding rules of the reference backend, in one place so every figure is rounded the same
  * way: unit prices are rounded half away from zero to whole minor units; a line is unit ×
@@ -11,8 +13,8 @@ export function roundHalfAwayFromZero(value: number): number {
   return value < 0 ? -rounded : rounded;
 }
 
-/** Decimal places a quantity may carry (cable by the metre: 12.5 m). */
-export const QUANTITY_DECIMALS = 3;
+/** Decimal places a quantity may carry; defined by the contract's quantity rules. */
+export { QUANTITY_DECIMALS };
 
 /** Line net = unit × quantity in minor units; exact integer arithmetic on scaled quantities. */
 export function lineAmount(unitMinor: number, quantity: number): number {

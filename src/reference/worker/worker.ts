@@ -1,7 +1,8 @@
 /**
  * The reference backend in a module Web Worker, exposed through comlink as
- * `WorkerBackendApi`. Start it with `new Worker(url, { type: 'module' })`; the URL's
- * `?catalogSize=N` (default 20000) sets the catalog size.
+ * `WorkerBackendApi`. Start it with `new Worker(url, { type: 'module', name })`, where the
+ * name is `kontor-reference {"catalogSize":N}` (default 20000): bundlers need the worker's
+ * URL to be a literal, so options travel in the name rather than in a query string.
  */
 import * as Comlink from 'comlink';
 import type { WireRequest, WireResponse, WorkerBackendApi } from '../../adapters/rest/wire.js';
@@ -12,14 +13,20 @@ import { IdbStateStore, webLock } from './idb-store.js';
 /** Name of the Web Lock that serializes state changes across tabs. */
 export const STATE_LOCK = 'kontor-reference-state';
 
-function catalogSizeFromUrl(): number {
-  const raw = new URL(self.location.href).searchParams.get('catalogSize');
-  const size = raw === null ? NaN : Number(raw);
-  return Number.isInteger(size) && size >= 0 ? size : 20000;
+const DEFAULT_CATALOG_SIZE = 20000;
+
+function catalogSizeFromName(): number {
+  const json = self.name.slice(self.name.indexOf('{'));
+  try {
+    const size = (JSON.parse(json) as { catalogSize?: unknown }).catalogSize;
+    return typeof size === 'number' && Number.isInteger(size) && size >= 0 ? size : DEFAULT_CATALOG_SIZE;
+  } catch {
+    return DEFAULT_CATALOG_SIZE;
+  }
 }
 
 // Built once at start: catalog generation and indexing are the worker's start-up cost.
-const { app } = createReferenceApp({ store: new IdbStateStore(), lock: webLock(STATE_LOCK), catalogSize: catalogSizeFromUrl() });
+const { app } = createReferenceApp({ store: new IdbStateStore(), lock: webLock(STATE_LOCK), catalogSize: catalogSizeFromName() });
 
 const api: WorkerBackendApi = {
   handle(request: WireRequest): Promise<WireResponse> {
