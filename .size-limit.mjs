@@ -10,6 +10,13 @@ import { join } from 'node:path';
 const LOADER_LIMIT = '6 KB';
 const ELEMENT_LIMIT = '25 KB';
 
+/**
+ * Elements that carry a library of their own get a budget of their own: the product page
+ * renders backend HTML and so includes DOMPurify (about 9 KB gzipped) on top of Lit and the
+ * core.
+ */
+const ELEMENT_LIMITS = { 'components/product.js': '40 KB' };
+
 const root = import.meta.dirname;
 const manifestPath = join(root, 'dist', 'lib', '.vite', 'manifest.json');
 
@@ -51,7 +58,7 @@ if (existsSync(manifestPath)) {
     checks.push({
       name: `${chunk.file} with its static imports`,
       path: staticClosure(manifest, key),
-      limit: ELEMENT_LIMIT,
+      limit: ELEMENT_LIMITS[chunk.file] ?? ELEMENT_LIMIT,
       gzip: true,
     });
   }
