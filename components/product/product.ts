@@ -8,6 +8,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { sanitizedHtml } from '../shared/sanitize.js';
+import { unitLabel } from '../shared/units.js';
 import { controls, tokens } from '../shared/styles.js';
 import { productStyles } from './product.styles.js';
 import { productHref } from '../product-listing/product-card.js';
@@ -104,7 +105,7 @@ export class KontorProduct extends KontorElement {
               ${product.stock.map(
                 (level) => html`<tr>
                   <td>${level.warehouseName}</td>
-                  <td class="number">${new Intl.NumberFormat(locale).format(level.quantity)} ${product.quantity.unit}</td>
+                  <td class="number">${new Intl.NumberFormat(locale).format(level.quantity)} ${unitLabel(product.quantity.unit)}</td>
                   <td class="number">${msg(str`${level.leadTimeDays} working days`, { id: 'lead-time-days' })}</td>
                 </tr>`,
               )}

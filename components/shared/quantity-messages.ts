@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import type { QuantityProblem } from '../../src/index.js';
+import { unitLabel } from './units.js';
 
 /** A quantity problem in words, with the fix to offer. */
-export function quantityMessage(problem: QuantityProblem, unit: string): string {
+export function quantityMessage(problem: QuantityProblem, unitCode: string): string {
+  const unit = unitLabel(unitCode);
   switch (problem.code) {
     case 'not-a-number':
       return msg('Enter a quantity.', { id: 'qty-not-a-number' });

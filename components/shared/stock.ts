@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
+import { unitLabel } from './units.js';
 
 /** Availability in words: the count when in stock, otherwise a clear "on request". */
 export function stockLabel(stockTotal: number, unit: string, locale: string): string {
   if (stockTotal <= 0) return msg('Not in stock, lead time on request', { id: 'stock-none' });
   const count = new Intl.NumberFormat(locale).format(stockTotal);
-  return msg(str`${count} ${unit} in stock`, { id: 'stock-count' });
+  return msg(str`${count} ${unitLabel(unit)} in stock`, { id: 'stock-count' });
 }

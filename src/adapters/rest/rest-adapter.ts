@@ -41,6 +41,15 @@ export interface RestAdapterOptions {
   readonly transport: Transport;
   /** Keeps the session token; defaults to memory. */
   readonly tokenStorage?: TokenStorage;
+  /**
+   * The language for product texts and messages, sent as `Accept-Language` with every
+   * request; defaults to the page's `<html lang>`.
+   */
+  readonly locale?: () => string | undefined;
+}
+
+function pageLanguage(): string | undefined {
+  return globalThis.document?.documentElement.lang || undefined;
 }
 
 interface CallOptions {
@@ -70,10 +79,12 @@ function searchQuery(request: SearchRequest): URLSearchParams {
 export class RestCommerceAdapter implements CommerceAdapter {
   readonly #transport: Transport;
   readonly #tokens: TokenStorage;
+  readonly #locale: () => string | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.#transport = options.transport;
     this.#tokens = options.tokenStorage ?? memoryTokenStorage();
+    this.#locale = options.locale ?? pageLanguage;
   }
 
   async #call<T>(route: RouteName, options: CallOptions = {}): Promise<T> {
@@ -82,6 +93,8 @@ export class RestCommerceAdapter implements CommerceAdapter {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const token = this.#tokens.get();
     if (token) headers[AUTH_HEADER] = `Bearer ${token}`;
+    const locale = this.#locale();
+    if (locale) headers['accept-language'] = locale;
     let body: string | null = null;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);

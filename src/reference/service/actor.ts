@@ -33,7 +33,10 @@ export function findActor(world: World, state: BackendState, meta: RequestMeta):
   const user = world.users.get(session.userId);
   const account = world.accounts.get(session.context.accountId);
   if (!user || !account) return null;
-  return { token: meta.token, user, session, account, locale: toLocale(session.context.locale) };
+  // The page's language, sent with every request, wins over the one saved at login: a buyer
+  // who switches the site to English gets English product texts at once.
+  const locale = toLocale(meta.acceptLanguage ?? session.context.locale);
+  return { token: meta.token, user, session, account, locale };
 }
 
 /** The caller; anonymous callers get an {@link UnauthorizedError}. */
@@ -43,7 +46,7 @@ export function requireActor(world: World, state: BackendState, meta: RequestMet
   return actor;
 }
 
-/** The locale to answer in: the session's, else the request's `Accept-Language`, else `de`. */
+/** The locale to answer in: the request's `Accept-Language`, else the session's, else `de`. */
 export function localeOf(actor: Actor | null, meta: RequestMeta): Locale {
   return actor ? actor.locale : toLocale(meta.acceptLanguage);
 }

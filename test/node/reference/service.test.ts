@@ -20,7 +20,7 @@ const drill = findItem((i) => i.family.categoryId === 'power-tools');
 const bolt = findItem((i) => i.family.categoryId === 'bolts');
 
 describe('sessions', () => {
-  it('logs in, answers in the context locale, switches context and logs out', async () => {
+  it('logs in, answers in the request’s language or else the session’s, switches context and logs out', async () => {
     const { backend } = createTestBackend();
     await rejectsWith(backend.login(as(null), { email: 'einkauf@mueller.example', password: 'wrong' }), 'unauthorized');
     const reply = await backend.login(as(null, 'en-GB,en;q=0.9'), { email: 'EINKAUF@mueller.example', password: 'demo' });
@@ -29,7 +29,8 @@ describe('sessions', () => {
     assert.equal(reply.session.accounts.length, 3);
     assert.ok(!('password' in (reply.session.user ?? {})));
     const token = reply.token;
-    assert.equal((await backend.getProduct(as(token, 'de'), bolt.sku)).name, bolt.name.en);
+    assert.equal((await backend.getProduct(as(token), bolt.sku)).name, bolt.name.en, 'no Accept-Language: the session’s locale');
+    assert.equal((await backend.getProduct(as(token, 'de'), bolt.sku)).name, bolt.name.de, 'the page’s language wins');
     const swiss = await backend.setContext(as(token), { accountId: 'acc-mueller-ch', locale: 'de' });
     assert.equal(swiss.context?.shipToId, 'ad-mueller-ch-basel');
     const [quote] = await backend.getPrices(as(token), [{ sku: bolt.sku, quantity: bolt.quantity.minQuantity }]);
