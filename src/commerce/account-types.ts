@@ -64,6 +64,12 @@ export interface SessionContext {
   readonly shipToId: string;
   /** BCP 47 language of product texts and messages (`de` or `en`). */
   readonly locale: string;
+  /**
+   * A promotion code the buyer entered (capability `promotions`); every price, the cart and
+   * the order follow it. Absent or null when none is active; `setContext({ promotionCode:
+   * null })` removes it, an unknown or expired code is refused with a validation error.
+   */
+  readonly promotionCode?: string | null;
 }
 
 /** The current session: anonymous (`user` null) or logged in with its context. */

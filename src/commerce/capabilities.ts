@@ -19,6 +19,8 @@ export interface Capabilities {
   readonly orderHistory: boolean;
   /** Demo users that a toolbar may switch between. */
   readonly demoUsers: boolean;
+  /** Promotion codes in the session context (`SessionContext.promotionCode`); absent means no. */
+  readonly promotions?: boolean;
 }
 
 /** Capabilities with everything off; adapters spread their own over it. */
@@ -31,4 +33,5 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   facets: false,
   orderHistory: false,
   demoUsers: false,
+  savedCarts: false,
 });

@@ -10,6 +10,17 @@ export interface TierBreak {
   readonly unitNet: Money;
 }
 
+/**
+ * A ship-to dependent adjustment (delivery region, serving warehouse) that is included in a
+ * quote's catalog-based prices: +3 for a 3 % regional surcharge, -2 for a 2 % discount.
+ */
+export interface ShipToAdjustment {
+  /** Human-readable name, e.g. "Region Austria". */
+  readonly label: string;
+  /** Percent added to (negative: taken off) the catalog-based unit price. */
+  readonly percent: number;
+}
+
 /** A request to price a quantity of a SKU in the session's context. */
 export interface PriceRequestItem {
   readonly sku: Sku;
@@ -37,4 +48,9 @@ export interface PriceQuote {
   readonly vatRate: number;
   readonly lineVat: Money;
   readonly lineGross: Money;
+  /**
+   * The ship-to adjustment included in `unitNet` and `listUnitNet`; absent or null when
+   * none applies (or the winning source is a fixed contract price, which is a delivered price).
+   */
+  readonly shipToAdjustment?: ShipToAdjustment | null;
 }

@@ -1,5 +1,6 @@
 /** Pricing of the reference backend: sources, rounding, currency, VAT and totals. */
-export { quotePrice, candidateUnits, type PricingContext } from './quote.js';
+export { quotePrice, candidateUnits, SOURCE_PREFERENCE, type PricingContext } from './quote.js';
+export { findPromotion, normalizeCode, type PromotionLookup } from './promotions.js';
 export { roundHalfAwayFromZero, lineAmount, vatAmount, QUANTITY_DECIMALS } from './rounding.js';
 export { EUR_TO_CHF, convertFromEur } from './currency.js';
 export { VAT_PER_MILLE, vatPerMille } from './vat.js';

@@ -19,6 +19,7 @@ export const contextPatchSchema = strictObject({
   billToId: id.optional(),
   shipToId: id.optional(),
   locale: oneOf(['de', 'en']).optional(),
+  promotionCode: string().max(40).nullable().optional(),
 });
 
 /** Accepts a bare array as shorthand for `{ [key]: array }`, so errors still name fields. */

@@ -2,7 +2,7 @@
 import type { Catalog } from '../catalog/types.js';
 import { convertFromEur } from '../pricing/currency.js';
 import { ACCOUNTS, COMPANIES, USERS } from './accounts.js';
-import { CUSTOMER_GROUPS, buildContracts } from './prices.js';
+import { CUSTOMER_GROUPS, PRICE_REGIONS, PROMOTIONS, buildContracts } from './prices.js';
 import type { SeedData } from './types.js';
 
 export { DEMO_PASSWORD } from './accounts.js';
@@ -16,5 +16,7 @@ export function buildSeed(catalog: Catalog): SeedData {
     users: USERS,
     customerGroups: CUSTOMER_GROUPS,
     contracts: buildContracts(catalog, convertFromEur),
+    regions: PRICE_REGIONS,
+    promotions: PROMOTIONS,
   };
 }

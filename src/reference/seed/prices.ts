@@ -1,6 +1,6 @@
 /** Customer groups with their price lists and per-account contract prices. */
 import type { Catalog } from '../catalog/types.js';
-import type { ContractPrice, CustomerGroup } from './types.js';
+import type { ContractPrice, CustomerGroup, PriceRegion, Promotion } from './types.js';
 
 /** Customer groups: each discounts the list price per top-level category. */
 export const CUSTOMER_GROUPS: readonly CustomerGroup[] = [
@@ -8,6 +8,53 @@ export const CUSTOMER_GROUPS: readonly CustomerGroup[] = [
   { id: 'cg-electrical', name: 'Elektrohandwerk', discounts: { cables: 15, tools: 10, fasteners: 4 } },
   { id: 'cg-lab', name: 'Labor und Praxis', discounts: { lab: 10, gloves: 8 } },
   { id: 'cg-standard', name: 'Standard', discounts: {} },
+];
+
+/**
+ * Ship-to dependent prices: deliveries to Austria carry a regional surcharge, the Kiel
+ * building site a site-delivery surcharge; Müller's second plant collects from a
+ * consolidated delivery and pays a little less. Other ship-tos have no adjustment.
+ */
+export const PRICE_REGIONS: readonly PriceRegion[] = [
+  {
+    id: 'rg-at',
+    name: { de: 'Region Österreich', en: 'Region Austria' },
+    percent: 3,
+    shipToIds: ['ad-mueller-de-linz', 'ad-mueller-at-linz', 'ad-mueller-at-graz', 'ad-labnord-at-lab'],
+  },
+  { id: 'rg-site', name: { de: 'Baustellenbelieferung', en: 'Building site delivery' }, percent: 5, shipToIds: ['ad-hansen-de-site'] },
+  { id: 'rg-consolidated', name: { de: 'Sammellieferung Werk 2', en: 'Consolidated delivery, plant 2' }, percent: -2, shipToIds: ['ad-mueller-de-plant2'] },
+];
+
+/** Promotion codes; `WINTER25` has expired, so entering it is refused. */
+export const PROMOTIONS: readonly Promotion[] = [
+  {
+    code: 'HANDSCHUH10',
+    name: { de: 'Handschuh-Wochen', en: 'Glove weeks' },
+    discountPercent: 10,
+    topCategoryIds: ['gloves'],
+    minQuantity: 1,
+    validFrom: '2026-01-01',
+    validTo: '2027-12-31',
+  },
+  {
+    code: 'KABEL20',
+    name: { de: 'Kabeltrommel-Aktion', en: 'Cable drum offer' },
+    discountPercent: 20,
+    topCategoryIds: ['cables'],
+    minQuantity: 100,
+    validFrom: '2026-01-01',
+    validTo: '2027-12-31',
+  },
+  {
+    code: 'WINTER25',
+    name: { de: 'Winteraktion 2025', en: 'Winter offer 2025' },
+    discountPercent: 15,
+    topCategoryIds: [],
+    minQuantity: 1,
+    validFrom: '2025-01-01',
+    validTo: '2025-03-31',
+  },
 ];
 
 interface ContractSpec {

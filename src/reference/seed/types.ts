@@ -29,6 +29,36 @@ export interface ContractPrice {
   readonly validTo: string;
 }
 
+/**
+ * A ship-to dependent price region (delivery area or serving warehouse): catalog-based
+ * prices of the ship-to addresses in it move by `percent` (negative: a discount).
+ */
+export interface PriceRegion {
+  readonly id: string;
+  readonly name: { readonly de: string; readonly en: string };
+  /** Percent added to catalog-based unit prices; between -50 and 100. */
+  readonly percent: number;
+  /** Ship-to address ids priced in this region. */
+  readonly shipToIds: readonly string[];
+}
+
+/** A promotion a buyer activates with a code: a discount off the list price. */
+export interface Promotion {
+  /** The code, upper case; buyers may type it in any case. */
+  readonly code: string;
+  readonly name: { readonly de: string; readonly en: string };
+  /** Discount in percent off the (ship-to adjusted) list price. */
+  readonly discountPercent: number;
+  /** Top-level categories it applies to; empty means every category. */
+  readonly topCategoryIds: readonly string[];
+  /** Smallest line quantity it applies to (1 when any quantity qualifies). */
+  readonly minQuantity: number;
+  /** ISO date (YYYY-MM-DD), first valid day. */
+  readonly validFrom: string;
+  /** ISO date (YYYY-MM-DD), last valid day. */
+  readonly validTo: string;
+}
+
 /** Everything seeded besides the catalog. */
 export interface SeedData {
   readonly companies: readonly Company[];
@@ -36,4 +66,6 @@ export interface SeedData {
   readonly users: readonly SeedUser[];
   readonly customerGroups: readonly CustomerGroup[];
   readonly contracts: readonly ContractPrice[];
+  readonly regions: readonly PriceRegion[];
+  readonly promotions: readonly Promotion[];
 }

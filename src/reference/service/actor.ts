@@ -3,7 +3,7 @@ import { UnauthorizedError, type Account, type Session, type User } from '../../
 import { toLocale } from '../catalog/localize.js';
 import type { Locale } from '../catalog/types.js';
 import type { PricingContext } from '../pricing/index.js';
-import { vatPerMille } from '../pricing/index.js';
+import { findPromotion, vatPerMille } from '../pricing/index.js';
 import type { SeedUser } from '../seed/index.js';
 import type { BackendState, StoredSession } from '../state/state.js';
 import type { World } from './world.js';
@@ -77,18 +77,26 @@ export const today = (world: World): string => world.now().toISOString().slice(0
 
 /**
  * Prices for a caller: anonymous visitors see list prices in EUR with German VAT; logged-in
- * callers get their account's currency, group, contracts and the ship-to country's VAT.
+ * callers get their account's currency, group, contracts, the ship-to's price region and
+ * VAT, and the session's promotion while it is valid.
  */
 export function pricingContextOf(world: World, actor: Actor | null, locale: Locale, shipToId?: string): PricingContext {
   if (!actor) return { currency: 'EUR', group: null, contracts: [], vatPerMille: vatPerMille('DE'), today: today(world), locale };
   const account = actor.account;
   const shipTo = account.shipTo.find((a) => a.id === (shipToId ?? actor.session.context.shipToId)) ?? account.shipTo[0];
+  const day = today(world);
+  const code = actor.session.context.promotionCode;
+  const lookup = code ? findPromotion(world.seed.promotions, code, day) : null;
   return {
     currency: account.currency,
     group: world.groups.get(account.customerGroupId) ?? null,
     contracts: world.contractsByAccount.get(account.id) ?? [],
     vatPerMille: vatPerMille(shipTo?.country ?? 'DE'),
-    today: today(world),
+    today: day,
     locale,
+    region: (shipTo && world.regionByShipTo.get(shipTo.id)) ?? null,
+    // A code that expired during the session simply stops applying; it stays visible in the
+    // context so the buyer can see and remove it.
+    promotion: lookup?.kind === 'valid' ? lookup.promotion : null,
   };
 }

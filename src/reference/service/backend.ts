@@ -57,6 +57,7 @@ export class ReferenceBackend {
         facets: true,
         orderHistory: true,
         demoUsers: true,
+        promotions: true,
       },
     };
   }

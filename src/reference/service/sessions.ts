@@ -9,8 +9,9 @@ import {
   type SessionContext,
 } from '../../commerce/index.js';
 import { toLocale } from '../catalog/localize.js';
+import { findPromotion, normalizeCode } from '../pricing/index.js';
 import type { BackendState } from '../state/state.js';
-import { findActor, sessionOf, type Actor, type RequestMeta } from './actor.js';
+import { findActor, sessionOf, today, type Actor, type RequestMeta } from './actor.js';
 import type { World } from './world.js';
 
 /** An unguessable bearer token. */
@@ -45,8 +46,32 @@ export function logout(world: World, state: BackendState, meta: RequestMeta): Se
 }
 
 /**
- * Switches account, addresses or locale. A new account without addresses in the patch
- * starts at that account's first bill-to and ship-to.
+ * The promotion code a patch asks for: `undefined` keeps the current one, null or blank
+ * removes it; an unknown, expired or not yet valid code is a field error.
+ */
+function promotionCodeOf(world: World, actor: Actor, patch: Partial<SessionContext>, fields: FieldError[]): string | null {
+  const current = actor.session.context.promotionCode ?? null;
+  if (patch.promotionCode === undefined) return current;
+  if (patch.promotionCode === null || patch.promotionCode.trim() === '') return null;
+  const t = (de: string, en: string): string => (actor.locale === 'de' ? de : en);
+  const code = normalizeCode(patch.promotionCode);
+  const lookup = findPromotion(world.seed.promotions, code, today(world));
+  if (lookup.kind === 'valid') return lookup.promotion.code;
+  const message =
+    lookup.kind === 'unknown'
+      ? t(`Den Aktionscode ${code} gibt es nicht.`, `There is no promotion code ${code}.`)
+      : lookup.kind === 'expired'
+        ? t(`Der Aktionscode ${code} galt bis ${lookup.promotion.validTo}.`, `The promotion code ${code} expired on ${lookup.promotion.validTo}.`)
+        : t(`Der Aktionscode ${code} gilt erst ab ${lookup.promotion.validFrom}.`, `The promotion code ${code} is valid from ${lookup.promotion.validFrom}.`);
+  fields.push({ path: 'promotionCode', message });
+  return current;
+}
+
+/**
+ * Switches account, addresses, locale or promotion code. A new account without addresses
+ * in the patch starts at that account's first bill-to and ship-to; the promotion code stays,
+ * since promotions are not tied to an account. Only the user's own accounts and their
+ * addresses are accepted: anything else reads as unknown, revealing nothing about it.
  */
 export function setContext(world: World, state: BackendState, actor: Actor, patch: Partial<SessionContext>): Session {
   const fields: FieldError[] = [];
@@ -61,8 +86,18 @@ export function setContext(world: World, state: BackendState, actor: Actor, patc
   if (!account.billTo.some((a) => a.id === billToId)) fields.push({ path: 'billToId', message: `Unknown bill-to address ${billToId} for account ${accountId}.` });
   if (!account.shipTo.some((a) => a.id === shipToId)) fields.push({ path: 'shipToId', message: `Unknown ship-to address ${shipToId} for account ${accountId}.` });
   if (patch.locale !== undefined && patch.locale !== 'de' && patch.locale !== 'en') fields.push({ path: 'locale', message: 'Supported locales are de and en.' });
-  if (fields.length > 0) throw new ValidationError('The context cannot be changed.', fields);
-  const context: SessionContext = { accountId, billToId, shipToId, locale: patch.locale ?? actor.session.context.locale };
+  const promotionCode = promotionCodeOf(world, actor, patch, fields);
+  if (fields.length > 0) {
+    const only = fields.length === 1 ? fields[0] : undefined;
+    throw new ValidationError(only?.path === 'promotionCode' ? only.message : 'The context cannot be changed.', fields);
+  }
+  const context: SessionContext = {
+    accountId,
+    billToId,
+    shipToId,
+    locale: patch.locale ?? actor.session.context.locale,
+    ...(promotionCode !== null && { promotionCode }),
+  };
   const stored = state.sessions[actor.token];
   if (stored) stored.context = context;
   return sessionOf(world, findActor(world, state, { token: actor.token, acceptLanguage: null }));

@@ -7,7 +7,7 @@ import type { SearchIndex } from '../../search/index.js';
 import { CatalogView } from '../catalog/localize.js';
 import { indexCatalog } from '../catalog/search-documents.js';
 import type { Catalog, CatalogItem } from '../catalog/types.js';
-import { buildSeed, type ContractPrice, type CustomerGroup, type SeedData, type SeedUser } from '../seed/index.js';
+import { buildSeed, type ContractPrice, type CustomerGroup, type PriceRegion, type SeedData, type SeedUser } from '../seed/index.js';
 
 /** Static data and lookups shared by all requests. */
 export interface World {
@@ -21,6 +21,8 @@ export interface World {
   readonly companies: ReadonlyMap<string, Company>;
   readonly groups: ReadonlyMap<string, CustomerGroup>;
   readonly contractsByAccount: ReadonlyMap<string, readonly ContractPrice[]>;
+  /** The price region of each ship-to address that has one. */
+  readonly regionByShipTo: ReadonlyMap<string, PriceRegion>;
   /** The clock; injected so tests can move time (contract validity, budgets). */
   readonly now: () => Date;
   /** Top-level category id of an item (group price lists discount by it). */
@@ -49,6 +51,7 @@ export function createWorld(catalog: Catalog, options: { now?: () => Date; seed?
     companies: new Map(seed.companies.map((c) => [c.id, c] as const)),
     groups: new Map(seed.customerGroups.map((g) => [g.id, g] as const)),
     contractsByAccount,
+    regionByShipTo: new Map(seed.regions.flatMap((region) => region.shipToIds.map((id) => [id, region] as const))),
     now: options.now ?? (() => new Date()),
     topCategory(item) {
       const leaf = item.family.categoryId;
