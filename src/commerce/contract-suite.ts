@@ -18,6 +18,7 @@ import { CONTRACT_VERSION, type AdapterInfo, type CommerceAdapter } from './cont
 import { CommerceError, type CommerceErrorCode, ValidationError } from './errors.js';
 import type { Cart } from './order-types.js';
 import { nextAccepted } from './quantity.js';
+import { MAX_LOOKUP_CODES } from './sku-lookup-types.js';
 
 /** Users the suite logs in as. */
 export interface ContractFixtures {
@@ -54,6 +55,8 @@ export interface ContractCase {
   readonly requires?: keyof Capabilities;
   /** Fixture the case needs; the case is skipped without it. */
   readonly needs?: 'approver' | 'otherCompanyBuyer';
+  /** Optional adapter method the case tests; the case is skipped when the adapter lacks it. */
+  readonly method?: 'lookupSkus';
   run(context: ContractCaseContext): Promise<void>;
 }
 
@@ -178,6 +181,28 @@ export const contractCases: readonly ContractCase[] = [
       const word = product.name.split(/\s+/)[0] ?? product.name;
       const suggestions = await adapter.suggest(word.slice(0, 4), 5);
       check(suggestions.products.length > 0, `suggest("${word.slice(0, 4)}") must find products`);
+    },
+  },
+  {
+    name: 'lookupSkus answers every code in order: by SKU, ignoring case, by part number; unknown codes get closest products',
+    method: 'lookupSkus',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      const [a, b] = await orderableProducts(adapter);
+      check(a && b && adapter.lookupSkus, 'needs two products and the method');
+      const codes = [a.sku, ` ${a.sku.toLowerCase()} `, b.mpn, 'NO-SUCH-SKU-000', a.sku];
+      const answers = await adapter.lookupSkus(codes);
+      check(answers.length === codes.length, 'one answer per code');
+      answers.forEach((answer, i) => check(answer.code === codes[i], `answer ${i} names its code`));
+      const [exact, folded, byMpn, unknown] = answers;
+      check(exact?.status === 'found' && exact.product.sku === a.sku && exact.matchedBy === 'sku', 'an exact SKU is found');
+      check(JSON.stringify(exact.product.quantity) === JSON.stringify(a.quantity), 'found products carry their quantity rules');
+      check(folded?.status === 'found' && folded.product.sku === a.sku, 'case and spaces are ignored');
+      check(byMpn?.status === 'found' && byMpn.product.sku === b.sku, 'a manufacturer part number finds its product');
+      check(unknown?.status === 'unknown', 'an unknown code is reported as unknown');
+      check(unknown.closest === null || unknown.closest.every((c) => typeof c.sku === 'string'), 'closest products are candidates');
+      const tooMany = Array.from({ length: MAX_LOOKUP_CODES + 1 }, (_, i) => `X${i}`);
+      await expectCommerceError(adapter.lookupSkus(tooMany), ['validation'], `more than ${MAX_LOOKUP_CODES} codes`);
     },
   },
   {
@@ -410,21 +435,22 @@ async function resolveFixtures(adapter: CommerceAdapter, info: AdapterInfo, give
 
 /** Registers every contract case with the given test runner. */
 export function defineContractSuite(title: string, options: ContractSuiteOptions, runner: TestRunnerApi): void {
-  let prepared: Promise<{ info: AdapterInfo; fixtures: ContractFixtures }> | null = null;
+  let prepared: Promise<{ info: AdapterInfo; fixtures: ContractFixtures; adapter: CommerceAdapter }> | null = null;
   const newAdapter = async () => options.createAdapter();
   const prepare = () =>
     (prepared ??= (async () => {
       const adapter = await newAdapter();
       const info = await adapter.info();
-      return { info, fixtures: await resolveFixtures(adapter, info, options.fixtures) };
+      return { info, fixtures: await resolveFixtures(adapter, info, options.fixtures), adapter };
     })());
 
   runner.describe(`commerce contract ${CONTRACT_VERSION}: ${title}`, () => {
     for (const contractCase of contractCases) {
       runner.it(contractCase.name, async function (this: unknown, ...args: unknown[]) {
-        const { info, fixtures } = await prepare();
+        const { info, fixtures, adapter } = await prepare();
         const missing =
           (contractCase.requires && !info.capabilities[contractCase.requires]) ||
+          (contractCase.method && typeof adapter[contractCase.method] !== 'function') ||
           (contractCase.needs && !fixtures[contractCase.needs]);
         if (missing && skipIn(this, args)) return;
         if (missing) throw new SkipCase(`${contractCase.name}: not supported by this adapter`);

@@ -7,6 +7,7 @@
  * that breaks an existing adapter or caller is major.
  */
 import type { Capabilities } from './capabilities.js';
+import type { SkuLookup } from './sku-lookup-types.js';
 import type {
   Category,
   Product,
@@ -65,6 +66,12 @@ export interface CommerceAdapter {
   getCategories(): Promise<readonly Category[]>;
   /** One product by SKU. */
   getProduct(sku: Sku): Promise<Product>;
+  /**
+   * Resolves many codes (SKU, part number, EAN) in one request, for quick order's per-line
+   * validation (optional: without it quick order asks `getProduct` per code). One answer per
+   * code, in order; at most `MAX_LOOKUP_CODES` codes.
+   */
+  lookupSkus?(codes: readonly string[]): Promise<readonly SkuLookup[]>;
   /** Prices for many SKUs and quantities in one request, in the session's context. */
   getPrices(items: readonly PriceRequestItem[]): Promise<readonly PriceQuote[]>;
 

@@ -28,6 +28,7 @@ export const ROUTES = {
   suggest: 'GET /v1/suggest',
   categories: 'GET /v1/categories',
   product: 'GET /v1/products/:sku',
+  lookupSkus: 'POST /v1/products/lookup',
   prices: 'POST /v1/prices',
   cart: 'GET /v1/cart',
   addCartLines: 'POST /v1/cart/lines',

@@ -23,6 +23,7 @@ import {
   type OrderQuery,
   type PriceQuote,
   type PriceRequestItem,
+  type SkuLookup,
   type Product,
   type RouteName,
   type SearchRequest,
@@ -186,6 +187,11 @@ export class RestCommerceAdapter implements CommerceAdapter {
   /** @inheritdoc */
   getProduct(sku: Sku): Promise<Product> {
     return this.#call('product', { params: { sku } });
+  }
+
+  /** @inheritdoc */
+  lookupSkus(codes: readonly string[]): Promise<readonly SkuLookup[]> {
+    return this.#call('lookupSkus', { body: { codes } });
   }
 
   /** @inheritdoc */

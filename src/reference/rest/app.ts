@@ -26,6 +26,7 @@ import {
   emptyQuerySchema,
   linePatchSchema,
   ordersQuerySchema,
+  lookupSkusSchema,
   pricesSchema,
   searchQuerySchema,
   suggestQuerySchema,
@@ -131,6 +132,11 @@ export function createRestApp(backend: ReferenceBackend): Hono {
   });
   on('categories', async (c) => (noQuery(c), c.json(await backend.getCategories(metaOf(c)))));
   on('product', async (c) => (noQuery(c), c.json(await backend.getProduct(metaOf(c), param(c, 'sku')))));
+  on('lookupSkus', async (c) => {
+    noQuery(c);
+    const { codes } = await body(c, lookupSkusSchema);
+    return c.json(await backend.lookupSkus(metaOf(c), codes));
+  });
   on('prices', async (c) => {
     noQuery(c);
     const { items } = await body(c, pricesSchema);

@@ -5,6 +5,7 @@
 // Named imports (not the `z` namespace) let bundlers drop the unused parts of zod, which
 // keeps the worker bundle small.
 import { NEVER, array, boolean, enum as oneOf, iso, number, preprocess, strictObject, string } from 'zod';
+import { MAX_CODE_LENGTH, MAX_LOOKUP_CODES } from '../../commerce/sku-lookup-types.js';
 
 const id = string().min(1).max(200);
 const text = (max: number) => string().max(max);
@@ -28,6 +29,12 @@ const wrapArray = (key: string) => (value: unknown): unknown => (Array.isArray(v
 const priceItem = strictObject({ sku: id, quantity });
 /** POST /v1/prices: `{ items }`, or the bare array. */
 export const pricesSchema = preprocess(wrapArray('items'), strictObject({ items: array(priceItem).max(500) }));
+
+/** POST /v1/products/lookup: `{ codes }`, or the bare array. */
+export const lookupSkusSchema = preprocess(
+  wrapArray('codes'),
+  strictObject({ codes: array(string().min(1).max(MAX_CODE_LENGTH)).min(1).max(MAX_LOOKUP_CODES) }),
+);
 
 const lineInput = strictObject({ sku: id, quantity, note: text(1000).optional() });
 /** POST /v1/cart/lines: `{ lines }`, or the bare array. */

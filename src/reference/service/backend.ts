@@ -20,6 +20,7 @@ import {
   type OrderQuery,
   type PriceQuote,
   type PriceRequestItem,
+  type SkuLookup,
   type Product,
   type SearchRequest,
   type SearchResult,
@@ -33,6 +34,7 @@ import * as approvals from './approvals.js';
 import * as cart from './cart.js';
 import * as catalogApi from './catalog-api.js';
 import * as orders from './orders.js';
+import * as quickOrder from './quick-order.js';
 import * as sessions from './sessions.js';
 import type { World } from './world.js';
 
@@ -111,6 +113,11 @@ export class ReferenceBackend {
   /** One product. */
   getProduct(meta: RequestMeta, sku: string): Promise<Product> {
     return this.repository.read((state) => catalogApi.productOf(this.world, findActor(this.world, state, meta), meta, sku));
+  }
+
+  /** Resolves many codes at once for quick order. */
+  lookupSkus(meta: RequestMeta, codes: readonly string[]): Promise<SkuLookup[]> {
+    return this.repository.read((state) => quickOrder.lookupSkus(this.world, findActor(this.world, state, meta), meta, codes));
   }
 
   /** Batch prices. */
