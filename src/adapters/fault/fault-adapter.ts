@@ -2,7 +2,8 @@ import type { CommerceAdapter } from '../../commerce/index.js';
 
 /** A method of the contract. */
 export type AdapterMethod = {
-  [K in keyof CommerceAdapter]: CommerceAdapter[K] extends (...args: never[]) => unknown ? K : never;
+  // Optional methods count too (`-?`), so rules can fault them like any other.
+  [K in keyof CommerceAdapter]-?: NonNullable<CommerceAdapter[K]> extends (...args: never[]) => unknown ? K : never;
 }[keyof CommerceAdapter];
 
 /** What to do to one call. */
