@@ -1,6 +1,6 @@
 // `npm test`: every check in one command, for people and for CI.
 //
-// Stages, in order: lint, typecheck, node tests, browser tests, demo build, e2e tests.
+// Stages, in order: lint, typecheck, node tests, browser tests, stories, demo build, e2e tests.
 // Each stage's output streams through; a failing stage does not stop the later ones. At the
 // very end one line `N passed, N failed` (plus `, N skipped` when nonzero) stands alone,
 // and the exit code is non-zero when anything failed.
@@ -12,7 +12,7 @@
 // test (a crash, a config error) counts as one failure, so nothing fails silently.
 //
 //   npm test                      all stages
-//   npm test -- --only=node,e2e   some stages (lint, typecheck, node, browser, build, e2e)
+//   npm test -- --only=node,e2e   some stages (lint, typecheck, node, browser, stories, build, e2e)
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFiles } from './lib/files.mjs';
@@ -57,6 +57,13 @@ const stages = [
       browserTestDirs.some((dir) => findFiles(join(root, dir), '.test.ts', root).length > 0)
         ? undefined
         : `no test files under ${browserTestDirs.join(', ')}`,
+  },
+  {
+    id: 'stories',
+    title: 'Stories (Storybook build, every story in Chromium with axe)',
+    command: 'node',
+    args: ['scripts/test-stories.mjs'],
+    results: 'stories.json',
   },
   { id: 'build', title: 'Build the demo (vite build --mode demo)', command: 'vite', args: ['build', '--mode', 'demo'] },
   {
