@@ -6,7 +6,7 @@ export * from './commerce/index.js';
 export * from './adapters/index.js';
 export { createCommerce, type Commerce } from './state/commerce.js';
 export { idle, toCommerceError, type AsyncValue } from './state/async-value.js';
-export { createPriceLoader, type PriceLoader } from './state/price-loader.js';
+export { createPriceLoader, priceRequestProblem, type PriceLoader } from './state/price-loader.js';
 export { commerceContext } from './context.js';
 export { configure, configFromScript, pageCommerce, whenConfigured, adapterFromConfig, type KontorConfig } from './page-provider.js';
 export { createSearchStore, type SearchStore } from './state/search-store.js';

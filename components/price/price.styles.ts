@@ -34,8 +34,15 @@ export const priceStyles = css`
   }
   .vat {
     display: block;
+    min-height: 1.4em;
     color: var(--_muted);
     font-size: 0.8em;
+  }
+  [part='message'] {
+    color: var(--_muted);
+  }
+  :host(:state(error)) [part='message'] {
+    color: var(--_danger);
   }
   .skeleton {
     display: inline-block;
@@ -43,6 +50,13 @@ export const priceStyles = css`
     height: 1.2em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
+  }
+  .skeleton.short {
+    width: 9em;
+    height: 1em;
+  }
+  tr.current {
+    font-weight: 700;
   }
   details {
     font-size: 0.85em;

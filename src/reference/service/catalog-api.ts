@@ -16,6 +16,7 @@ import { search, suggest, type EngineHit } from '../../search/index.js';
 import type { CatalogItem, Locale } from '../catalog/types.js';
 import { convertFromEur, quotePrice, roundHalfAwayFromZero, type PricingContext } from '../pricing/index.js';
 import { localeOf, pricingContextOf, type Actor, type RequestMeta } from './actor.js';
+import { priceQuantityError } from './quantity.js';
 import type { World } from './world.js';
 
 /** Most items one price request may ask for. */
@@ -88,8 +89,13 @@ export function pricesOf(world: World, actor: Actor | null, meta: RequestMeta, i
   const locale = localeOf(actor, meta);
   const fields: FieldError[] = [];
   items.forEach((request, i) => {
-    if (!world.catalog.bySku.has(request.sku)) fields.push({ path: `items.${i}.sku`, message: `Unknown SKU ${request.sku}.` });
-    if (!(request.quantity > 0)) fields.push({ path: `items.${i}.quantity`, message: 'The quantity must be greater than 0.' });
+    const item = world.catalog.bySku.get(request.sku);
+    if (!item) {
+      fields.push({ path: `items.${i}.sku`, message: locale === 'de' ? `Unbekannte Artikelnummer ${request.sku}.` : `Unknown SKU ${request.sku}.` });
+      return;
+    }
+    const problem = priceQuantityError(item, request.quantity, `items.${i}.quantity`, locale);
+    if (problem) fields.push(problem);
   });
   if (fields.length > 0) throw new ValidationError('Some items cannot be priced.', fields);
   const pricing = pricingContextOf(world, actor, locale);

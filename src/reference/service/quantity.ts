@@ -33,3 +33,14 @@ export function quantityError(item: CatalogItem, quantity: number, path: string,
   const problem = checkQuantity(item.quantity, quantity);
   return problem === null ? null : { path, message: describe(problem, item, locale) };
 }
+
+/**
+ * Checks a quantity to be priced: it must be one the product could be sold in (positive,
+ * whole for whole units, not too precise, not beyond the line maximum), but may be below
+ * the minimum or off the pack size, since the price of one unit is worth showing.
+ */
+export function priceQuantityError(item: CatalogItem, quantity: number, path: string, locale: Locale): FieldError | null {
+  const problem = checkQuantity(item.quantity, quantity);
+  if (problem === null || problem.code === 'below-minimum' || problem.code === 'not-pack-multiple') return null;
+  return { path, message: describe(problem, item, locale) };
+}
