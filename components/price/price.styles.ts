@@ -12,7 +12,9 @@ export const priceStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 calc(var(--_space) * 2);
-    min-height: 1.6em;
+    /* Tall enough for the net price, so the placeholder and the price take the same room. */
+    min-height: calc(var(--_price-size) * 1.4);
+    line-height: 1.2;
   }
   .net {
     font-size: var(--_price-size);
@@ -35,6 +37,7 @@ export const priceStyles = css`
   .vat {
     display: block;
     min-height: 1.4em;
+    line-height: 1.4;
     color: var(--_muted);
     font-size: 0.8em;
   }

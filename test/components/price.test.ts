@@ -2,7 +2,20 @@ import { expect, html } from '@open-wc/testing';
 import { UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/price/price.js';
 import type { KontorPrice } from '../../components/price/price.js';
+import type { CommerceAdapter } from '../../src/index.js';
 import { mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
+
+/** An adapter on the test backend that counts its price requests. */
+function countingAdapter(): { adapter: CommerceAdapter; requests: () => number } {
+  let count = 0;
+  const adapter = withFaults(testAdapter(), (method) => {
+    if (method === 'getPrices') count++;
+    return undefined;
+  });
+  return { adapter, requests: () => count };
+}
+
+const message = (element: KontorPrice): string => element.shadowRoot?.querySelector('[part=message]')?.textContent?.trim() ?? '';
 
 describe('<kontor-price>', () => {
   it('passes an axe check once loaded', async () => {
@@ -36,7 +49,7 @@ describe('<kontor-price>', () => {
     expect(busy, 'a busy placeholder').to.be.instanceOf(Element);
     const placeholderHeight = element.getBoundingClientRect().height;
     await until(() => element.shadowRoot?.querySelector('[part=net]'), 'the price');
-    expect(element.getBoundingClientRect().height).to.be.at.least(placeholderHeight);
+    expect(element.getBoundingClientRect().height, 'no layout shift').to.be.closeTo(placeholderHeight, 0.5);
   });
 
   it('says the price is unavailable and fires kontor-error when pricing fails', async () => {
@@ -72,5 +85,72 @@ describe('<kontor-price>', () => {
     await until(() => prices.every((p) => p.shadowRoot?.querySelector('[part=net]')), 'the new prices');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(priceRequests).to.equal(1);
+  });
+
+  it('explains bad attributes without sending anything', async () => {
+    const { adapter, requests } = countingAdapter();
+    const commerce = await testCommerce({ adapter });
+    const [product] = await orderableProducts(commerce);
+    const errors: string[] = [];
+    const onError = (event: GlobalEventHandlersEventMap['kontor-error']) => errors.push(event.detail.error.code);
+    document.addEventListener('kontor-error', onError);
+    const cases: [string, number, RegExp][] = [
+      ['', 1, /No product number/],
+      [product!.sku, 0, /greater than 0/],
+      [product!.sku, -4, /greater than 0/],
+      [product!.sku, Number.NaN, /greater than 0/],
+      [product!.sku, 5_000_000, /at most 1,000,000/],
+    ];
+    try {
+      for (const [sku, quantity, expected] of cases) {
+        const element = await mount<KontorPrice>(html`<kontor-price sku=${sku} .quantity=${quantity}></kontor-price>`, commerce);
+        await element.updateComplete;
+        expect(message(element), `${sku} × ${quantity}`).to.match(expected);
+        expect(element.shadowRoot?.querySelector('[part=net]')).to.equal(null);
+      }
+    } finally {
+      document.removeEventListener('kontor-error', onError);
+    }
+    expect(requests(), 'no price request').to.equal(0);
+    expect(errors).to.deep.equal(['validation', 'validation', 'validation', 'validation', 'validation']);
+  });
+
+  it('shows the backend’s reason for an unknown SKU or a fractional quantity, and the other prices still load', async () => {
+    const { adapter, requests } = countingAdapter();
+    const commerce = await testCommerce({ adapter });
+    const products = await orderableProducts(commerce, 40);
+    const whole = products.find((p) => !p.quantity.fractional)!;
+    const good = products.slice(0, 2);
+    const page = await mount<HTMLElement>(
+      html`<div>
+        <kontor-price sku="KT-999999"></kontor-price>
+        <kontor-price sku=${whole.sku} .quantity=${whole.quantity.minQuantity + 0.5}></kontor-price>
+        ${good.map((p) => html`<kontor-price sku=${p.sku} .quantity=${p.quantity.minQuantity}></kontor-price>`)}
+      </div>`,
+      commerce,
+    );
+    const [unknown, fractional, ...rest] = [...page.querySelectorAll('kontor-price')];
+    await until(() => message(unknown!) && message(fractional!), 'both messages');
+    expect(message(unknown!)).to.contain('Unknown SKU KT-999999');
+    expect(message(fractional!)).to.contain('whole units');
+    await until(() => rest.every((p) => p.shadowRoot?.querySelector('[part=net]')), 'the good prices');
+    expect(requests(), 'the batch, then the good items again').to.equal(2);
+  });
+
+  it('names a ship-to surcharge in its note', async () => {
+    const commerce = await testCommerce();
+    const result = await commerce.adapter.search({ limit: 200 });
+    // Past the SKUs with contract prices: a fixed contract price ignores the ship-to.
+    const product = result.hits.map((h) => h.product).find((p) => p.sku > 'KT-100100' && !p.discontinued && !p.configurable)!;
+    const element = await mount<KontorPrice>(html`<kontor-price sku=${product.sku} .quantity=${product.quantity.minQuantity}></kontor-price>`, commerce);
+    const net = () => element.shadowRoot?.querySelector('[part=net]')?.textContent?.trim();
+    const before = await until(net, 'the price');
+    const session = commerce.$session.get().value!;
+    const linz = session.accounts.flatMap((a) => a.shipTo).find((a) => a.country === 'AT' && session.accounts.find((x) => x.id === session.context!.accountId)!.shipTo.includes(a));
+    expect(linz, 'the buyer’s account ships to Austria too').not.to.equal(undefined);
+    await commerce.setContext({ shipToId: linz!.id });
+    await until(() => net() !== before, 'the new price');
+    expect(element.shadowRoot?.querySelector('[part=note]')?.textContent).to.match(/surcharge \(Region Austria\)/);
+    expect(element.shadowRoot?.querySelector('[part=note]')?.textContent).to.contain('20%');
   });
 });
