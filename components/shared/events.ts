@@ -35,6 +35,18 @@ export interface ResultsDetail {
   readonly durationMs: number;
 }
 
+/** Detail of `kontor-personalize`: a `<kontor-slot>` placed a variant (for telemetry and analytics). */
+export interface PersonalizeDetail {
+  /** The slot's `name`. */
+  readonly slot: string;
+  /** The variant's `data-variant`, else its segment, else `default`. */
+  readonly variant: string;
+  /** The segment that chose it; null for the default. */
+  readonly segment: string | null;
+  /** Whether the marketers' preview chose it (not the visitor's profile). */
+  readonly preview: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
@@ -42,6 +54,7 @@ declare global {
     'kontor-error': CustomEvent<ErrorDetail>;
     'kontor-product-view': CustomEvent<ProductViewDetail>;
     'kontor-results': CustomEvent<ResultsDetail>;
+    'kontor-personalize': CustomEvent<PersonalizeDetail>;
   }
 }
 
@@ -52,6 +65,7 @@ export interface KontorEventDetails {
   'kontor-error': ErrorDetail;
   'kontor-product-view': ProductViewDetail;
   'kontor-results': ResultsDetail;
+  'kontor-personalize': PersonalizeDetail;
 }
 
 /**

@@ -1,0 +1,114 @@
+import { choose, onPreviewChange, previewSegments, startPersonalization } from '../../sdk/personalization/index.js';
+import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
+
+/** The variant templates of a slot with their segments (none: the default). */
+function variants(host: Element): { template: HTMLTemplateElement; segments: string[] }[] {
+  return [...host.children]
+    .filter((child): child is HTMLTemplateElement => child instanceof HTMLTemplateElement)
+    .map((template) => ({ template, segments: (template.dataset.segment ?? '').split(/\s+/).filter(Boolean) }));
+}
+
+/** A CSS value the browser accepts for `property`, or null (with a warning naming the slot). */
+function cssValue(host: Element, property: string, value: string | null): string | null {
+  if (!value) return null;
+  if (globalThis.CSS?.supports(property, value)) return value;
+  console.warn(`Kontor: <kontor-slot name="${host.getAttribute('name') ?? ''}"> ignores ${property}="${value}", which is not a CSS ${property}.`);
+  return null;
+}
+
+/**
+ * A personalized region of a CMS page. Each `<template data-segment="…">` child is a
+ * variant for a segment (several segments separated by spaces); a `<template>` without
+ * `data-segment` is the default. The variant is chosen synchronously when the element
+ * connects, from the profile snapshot, so it is in place for the first paint when the
+ * script is loaded render-blocking; the declared height or aspect ratio is reserved so no
+ * variant moves the content below. A visitor's variant stays for the whole page view; only
+ * the marketers' preview swaps it live.
+ *
+ * It is plain light-DOM markup on purpose: the variant is the page's own content, styled by
+ * the page's CSS, and the element carries no rendering library, because a render-blocking
+ * script must be small.
+ *
+ * @summary Shows the content variant for the visitor's segment, decided before first paint.
+ * @tag kontor-slot
+ * @slot - The `<template>` variants; the chosen one's content is placed here.
+ * @cssstate personalized - A segment's variant is shown.
+ * @cssstate default - The default variant is shown (no segment matched, or no consent).
+ * @cssstate preview - The variant was chosen by the marketers' preview.
+ * @fires kontor-personalize - After a variant was placed; detail `{ slot, variant, segment, preview }`.
+ */
+export class KontorSlot extends HTMLElement {
+  static readonly observedAttributes = ['min-height', 'aspect-ratio'];
+
+  /** The decision shown now (also for listeners that start after the event fired). */
+  decision: { readonly variant: string; readonly segment: string | null; readonly preview: boolean } | null = null;
+
+  readonly #internals: ElementInternals | undefined = this.attachInternals?.();
+  readonly #sheet = new CSSStyleSheet();
+  #placed: Node[] = [];
+  #stopPreview: (() => void) | undefined;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [this.#sheet];
+    root.append(document.createElement('slot'));
+  }
+
+  /** Name of the slot, reported in `kontor-personalize` (`hero`). */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+
+  connectedCallback(): void {
+    this.#reserve();
+    this.#place();
+    this.#stopPreview = onPreviewChange(() => this.#place());
+  }
+
+  disconnectedCallback(): void {
+    this.#stopPreview?.();
+  }
+
+  attributeChangedCallback(): void {
+    this.#reserve();
+  }
+
+  /** The space to hold, from `min-height` and `aspect-ratio`, before and whatever the variant. */
+  #reserve(): void {
+    const minHeight = cssValue(this, 'min-height', this.getAttribute('min-height'));
+    const ratio = cssValue(this, 'aspect-ratio', this.getAttribute('aspect-ratio'));
+    this.#sheet.replaceSync(`:host{display:block;${minHeight ? `min-height:${minHeight};` : ''}${ratio ? `aspect-ratio:${ratio};` : ''}}`);
+  }
+
+  #place(): void {
+    const all = variants(this);
+    const chosen = choose([...new Set(all.flatMap((v) => v.segments))]);
+    const variant = (chosen === null ? undefined : all.find((v) => v.segments.includes(chosen))) ?? all.find((v) => v.segments.length === 0);
+    const preview = previewSegments() !== null;
+    const name = variant?.template.dataset.variant ?? chosen ?? 'default';
+    if (this.decision && this.decision.variant === name && this.decision.segment === chosen) return;
+    for (const node of this.#placed) node.parentNode?.removeChild(node);
+    const content = variant ? document.importNode(variant.template.content, true) : document.createDocumentFragment();
+    this.#placed = [...content.childNodes];
+    this.append(content);
+    this.decision = { variant: name, segment: chosen, preview };
+    const states = this.#internals?.states;
+    for (const [state, on] of [['personalized', chosen !== null], ['default', chosen === null], ['preview', preview]] as const) {
+      if (on) states?.add(state);
+      else states?.delete(state);
+    }
+    emit(this, 'kontor-personalize', { slot: this.name, variant: name, segment: chosen, preview });
+  }
+}
+
+define('kontor-slot', KontorSlot);
+// A page with slots keeps its profile up to date (with consent) for the next view.
+startPersonalization();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kontor-slot': KontorSlot;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The personalization engine of a page: the profile in memory, the segments, the
+ * decision, the preview. Decisions read only memory, filled synchronously from the
+ * snapshot, so they never wait for IndexedDB or the network.
+ */
+import { consent } from '../consent/index.js';
+import {
+  campaignFromUrl,
+  deviceClass,
+  emptyProfile,
+  recordVisit,
+  type Profile,
+  type ProfileFacts,
+} from './profile.js';
+import { builtInSegment, evaluate, parseSegments, type Segment, type SegmentError } from './segments.js';
+import { eraseStorage, readProfile, readSnapshot, writeProfile, writeSnapshot } from './storage.js';
+
+/** URL parameter that previews the page as one or more segments (comma-separated). */
+export const PREVIEW_PARAMETER = 'kontor-preview';
+
+const custom = new Map<string, Segment>();
+const problems: SegmentError[] = [];
+const listeners = new Set<() => void>();
+const previewListeners = new Set<() => void>();
+let profile: Profile | null = null;
+let loaded: Promise<void> | null = null;
+// Changes made before the full profile arrived from IndexedDB, replayed on top of it.
+let pending: ((profile: Profile) => Profile)[] | null = null;
+let preview: readonly string[] | null = null;
+let scannedSegments = false;
+let writeTimer: ReturnType<typeof setTimeout> | undefined;
+
+const now = (): number => Date.now();
+const device = () => deviceClass(globalThis.innerWidth ?? 1280, globalThis.matchMedia?.('(pointer: coarse)').matches ?? false);
+const notify = (): void => {
+  for (const listener of [...listeners]) listener();
+};
+
+/** Whether personalization may use and keep a profile. */
+export function allowed(): boolean {
+  return consent.granted('personalization');
+}
+
+/**
+ * The profile for this view, started on first use: from the snapshot (synchronous), with
+ * this view counted. Null without consent.
+ */
+export function currentProfile(): Profile | null {
+  if (!allowed()) return null;
+  if (profile) return profile;
+  const snapshot = readSnapshot();
+  const base = snapshot ? { ...emptyProfile(), ...snapshot } : emptyProfile();
+  profile = recordVisit(base, now(), campaignFromUrl(globalThis.location?.search ?? ''), device());
+  pending = [];
+  persistSoon();
+  loaded = readProfile().then((stored) => {
+    if (!profile || !pending) return;
+    // The snapshot's facts are newer than the stored lists' (it is written with them and read first).
+    let merged: Profile = stored ? { ...stored, ...factsAndVisit(profile) } : profile;
+    for (const change of pending) merged = change(merged);
+    profile = merged;
+    pending = null;
+    persistSoon();
+    notify();
+  });
+  return profile;
+}
+
+const factsAndVisit = (p: Profile): Partial<Profile> => {
+  const { visits, lastSeen, campaign, device: deviceOf, loggedIn, company, customerGroup, industry } = p;
+  return { visits, lastSeen, campaign, device: deviceOf, loggedIn, company, customerGroup, industry };
+};
+
+/** Resolves when the full profile (lists included) has been read. */
+export async function profileLoaded(): Promise<Profile | null> {
+  currentProfile();
+  await loaded;
+  return allowed() ? profile : null;
+}
+
+/** Applies a change to the profile and keeps it (for the next view). Ignored without consent. */
+export function updateProfile(change: (profile: Profile) => Profile): void {
+  const current = currentProfile();
+  if (!current) return;
+  profile = change(current);
+  pending?.push(change);
+  persistSoon();
+  notify();
+}
+
+function persistSoon(): void {
+  clearTimeout(writeTimer);
+  writeTimer = setTimeout(() => {
+    if (!profile || !allowed()) return;
+    writeSnapshot(profile);
+    // Until IndexedDB answered, writing would replace its lists with empty ones.
+    if (!pending) void writeProfile(profile);
+  }, 0);
+}
+
+/** Adds segment definitions (JSON text or parsed); returns the errors, which are also logged. */
+export function defineSegments(definitions: unknown, source = 'defineSegments()'): readonly SegmentError[] {
+  const { segments, errors } = parseSegments(definitions, source);
+  for (const segment of segments) custom.set(segment.id, segment);
+  for (const error of errors) console.error(`Kontor personalization: ${error.message}`);
+  problems.push(...errors);
+  if (segments.length > 0) notify();
+  return errors;
+}
+
+/** Reads `<script type="application/json" data-kontor-segments>` blocks once. */
+function scanSegmentScripts(): void {
+  if (scannedSegments || typeof document === 'undefined') return;
+  scannedSegments = true;
+  document.querySelectorAll<HTMLScriptElement>('script[data-kontor-segments]').forEach((script, i) => {
+    defineSegments(script.textContent ?? '', script.id ? `#${script.id}` : `script[data-kontor-segments] #${i + 1}`);
+  });
+}
+
+/** A segment by id: one defined on the page, else a built-in; null when unknown. */
+export function segment(id: string): Segment | null {
+  scanSegmentScripts();
+  return custom.get(id) ?? builtInSegment(id);
+}
+
+/** Every segment the page defines, then the plain built-ins. */
+export function segments(): readonly Segment[] {
+  scanSegmentScripts();
+  return [...custom.values()];
+}
+
+/** Problems found in the page's segment definitions. */
+export function segmentErrors(): readonly SegmentError[] {
+  scanSegmentScripts();
+  return problems;
+}
+
+/** The facts rules see now, or null without consent. */
+export function facts(): ProfileFacts | null {
+  return currentProfile();
+}
+
+/** Whether the visitor is in segment `id` (the preview decides while it is on). */
+export function inSegment(id: string): boolean {
+  const previewed = previewSegments();
+  if (previewed) return previewed.includes(id);
+  const found = segment(id);
+  const current = currentProfile();
+  return Boolean(found && current && evaluate(found.when, current));
+}
+
+/**
+ * Picks among candidate segments: the matching one with the highest priority (the first
+ * listed on a tie), or null for the default.
+ */
+export function choose(candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestPriority = -Infinity;
+  for (const id of candidates) {
+    if (!inSegment(id)) continue;
+    const priority = segment(id)?.priority ?? 0;
+    if (priority > bestPriority) {
+      best = id;
+      bestPriority = priority;
+    }
+  }
+  return best;
+}
+
+/** The previewed segments (from the URL parameter or {@link setPreview}), or null. */
+export function previewSegments(): readonly string[] | null {
+  if (preview === null && globalThis.location) {
+    const value = new URLSearchParams(globalThis.location.search).get(PREVIEW_PARAMETER);
+    preview = value === null ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (value !== null && preview.length === 0) preview = ['default'];
+  }
+  return preview && preview.length > 0 ? preview : null;
+}
+
+/**
+ * Views the page as `ids` (an empty list: as nobody, the defaults), or ends the preview
+ * (null). The stored profile is not touched.
+ */
+export function setPreview(ids: readonly string[] | null): void {
+  preview = ids === null ? [] : ids.length === 0 ? ['default'] : [...ids];
+  for (const listener of [...previewListeners]) listener();
+  notify();
+}
+
+/**
+ * Calls `listener` when the preview changes; returns the unsubscribe. Slots follow only
+ * this: a real visitor's variant stays put for the whole view, so nothing moves under them.
+ */
+export function onPreviewChange(listener: () => void): () => void {
+  previewListeners.add(listener);
+  return () => previewListeners.delete(listener);
+}
+
+/** Calls `listener` when decisions may differ (preview, segments, profile); returns the unsubscribe. */
+export function onChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Erases everything personalization stored (snapshot, IndexedDB) and withdraws consent;
+ * resolves when nothing remains. The page shows defaults from the next decision on.
+ */
+export async function forget(): Promise<void> {
+  clearTimeout(writeTimer);
+  profile = null;
+  pending = null;
+  consent.set({ personalization: false, telemetry: false });
+  await loaded?.catch(() => undefined);
+  loaded = null;
+  await eraseStorage();
+  notify();
+}
+
+consent.listen((state) => {
+  // Withdrawing consent erases the profile; granting it starts one with this view.
+  if (!state.personalization && profile) void forget();
+  else notify();
+});
