@@ -7,6 +7,7 @@
  * that breaks an existing adapter or caller is major.
  */
 import type { Capabilities } from './capabilities.js';
+import type { AccountInvoices, ApprovalQuery, BulkDecisionInput, BulkDecisionResult, DemoClock } from './history-types.js';
 import type { SkuLookup } from './sku-lookup-types.js';
 import type {
   Category,
@@ -91,8 +92,15 @@ export interface CommerceAdapter {
   /** One order. */
   getOrder(id: string): Promise<Order>;
 
-  /** Approval requests the user may see: their own, and those they may decide. */
-  listApprovals(): Promise<readonly ApprovalRequest[]>;
+  /** Approval requests the user may see: their own, and those they may decide; filtered by `query`. */
+  listApprovals(query?: ApprovalQuery): Promise<readonly ApprovalRequest[]>;
   /** Approves or rejects a pending request. */
   decideApproval(id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest>;
+  /** Decides several requests at once; each gets its own outcome (capability `approvals`). */
+  decideApprovals?(input: BulkDecisionInput): Promise<readonly BulkDecisionResult[]>;
+
+  /** Invoices of the current account with its credit use (capability `orderHistory`). */
+  listInvoices?(): Promise<AccountInvoices>;
+  /** Moves a demo backend's clock forward by `hours` (0 reads it); capability `demoUsers`. */
+  advanceDemoClock?(hours: number): Promise<DemoClock>;
 }

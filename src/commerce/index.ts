@@ -4,6 +4,7 @@ export * from './catalog-types.js';
 export * from './pricing-types.js';
 export * from './account-types.js';
 export * from './order-types.js';
+export * from './history-types.js';
 export * from './sku-lookup-types.js';
 export * from './capabilities.js';
 export * from './errors.js';

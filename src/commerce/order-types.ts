@@ -67,6 +67,11 @@ export interface CheckoutInput {
   readonly partialDelivery: boolean;
   readonly comment?: string;
   readonly paymentMethod: PaymentMethod;
+  /**
+   * The cart version the buyer reviewed. When given, the backend refuses (conflict) to
+   * place a cart that changed since, say in another tab; a replayed key ignores it.
+   */
+  readonly expectedCartVersion?: number;
 }
 
 /** Where an order is in its life. */
@@ -87,6 +92,8 @@ export interface OrderLine {
   readonly quantity: number;
   readonly shippedQuantity: number;
   readonly price: PriceQuote;
+  /** What no warehouse had on hand when the order was confirmed; it ships later. */
+  readonly backorderedQuantity?: number;
 }
 
 /** A parcel or delivery leaving one warehouse. */
@@ -108,6 +115,8 @@ export interface Invoice {
   readonly dueAt: string;
   readonly total: Money;
   readonly status: 'open' | 'paid' | 'overdue';
+  /** When it was paid (absent or null while unpaid). */
+  readonly paidAt?: string | null;
 }
 
 /** A placed order. */
@@ -132,6 +141,8 @@ export interface Order {
   readonly invoices: readonly Invoice[];
   /** The approval request, when the order needed one. */
   readonly approvalId: string | null;
+  /** The recorded approval decisions, oldest first (when the order needed approval). */
+  readonly approvalDecisions?: readonly ApprovalDecision[];
 }
 
 /** Filters for the order list. */
@@ -139,6 +150,18 @@ export interface OrderQuery {
   readonly status?: OrderStatus;
   readonly limit?: number;
   readonly offset?: number;
+  /** First day placed, ISO date (YYYY-MM-DD), inclusive. */
+  readonly from?: string;
+  /** Last day placed, ISO date (YYYY-MM-DD), inclusive. */
+  readonly to?: string;
+  /** Part of the PO number, case-insensitive. */
+  readonly poNumber?: string;
+  /** User id of the person who placed the order. */
+  readonly placedBy?: string;
+  /** One of the user's accounts; defaults to the session's account. */
+  readonly accountId?: string;
+  /** Words found in the order number, PO number, SKUs or product names. */
+  readonly search?: string;
 }
 
 /** Why an order needs approval, in words and as data. */
@@ -147,6 +170,12 @@ export interface ApprovalReason {
   readonly message: string;
   /** How far the order exceeds the limit. */
   readonly excess: Money;
+  /** The limit or budget exceeded, so clients can phrase the reason in their own language. */
+  readonly limit?: Money;
+  /** The cost center whose budget is exceeded (`budget` only). */
+  readonly costCenterName?: string;
+  /** The budget's period (`budget` only). */
+  readonly period?: 'monthly' | 'quarterly';
 }
 
 /** A recorded, immutable decision. */
@@ -156,6 +185,8 @@ export interface ApprovalDecision {
   readonly userName: string;
   readonly at: string;
   readonly comment: string;
+  /** True when the approver's limit did not cover the order and it went on to the next level. */
+  readonly escalated?: boolean;
 }
 
 /** An order waiting for (or done with) approval. */
@@ -170,10 +201,37 @@ export interface ApprovalRequest {
   readonly status: 'pending' | 'approved' | 'rejected';
   readonly decisions: readonly ApprovalDecision[];
   readonly createdAt: string;
+  /** The step now waiting (1 for the first approver, 2 after one escalation, …). */
+  readonly step?: number;
+  /** Who may decide the pending step; empty when nobody's limit is high enough. */
+  readonly nextApprovers?: readonly { readonly userId: string; readonly name: string }[];
+  /** Whether the caller may decide the pending step. */
+  readonly canDecide?: boolean;
+  /** The cost center's budget in the period of the order, when the order books against one. */
+  readonly budget?: BudgetState | null;
+}
+
+/** A cost center's budget in one period, as of now. */
+export interface BudgetState {
+  readonly costCenterId: string;
+  readonly costCenterName: string;
+  readonly period: 'monthly' | 'quarterly';
+  /** First day of the period (YYYY-MM-DD). */
+  readonly periodStart: string;
+  readonly budget: Money;
+  /** Net value of orders placed or approved in the period (rejected ones released). */
+  readonly spent: Money;
+  /** Budget minus spent; negative when exceeded. */
+  readonly remaining: Money;
 }
 
 /** An approver's decision on a request. */
 export interface ApprovalDecisionInput {
   readonly decision: 'approve' | 'reject';
   readonly comment?: string;
+  /**
+   * The step the caller saw. When another decision landed first, the backend answers with a
+   * conflict instead of deciding a request the caller has not seen.
+   */
+  readonly step?: number;
 }

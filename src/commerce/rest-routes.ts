@@ -39,6 +39,9 @@ export const ROUTES = {
   order: 'GET /v1/orders/:orderId',
   approvals: 'GET /v1/approvals',
   decideApproval: 'POST /v1/approvals/:approvalId/decision',
+  decideApprovals: 'POST /v1/approvals/decisions',
+  invoices: 'GET /v1/invoices',
+  demoClock: 'POST /v1/demo/clock',
 } as const;
 
 /** The name of a route in {@link ROUTES}. */

@@ -2,14 +2,29 @@
  * The search engine's entry points: `search` (match, filter, facet, sort, page, highlight)
  * and `suggest` (typeahead). Stateless functions over a built {@link SearchIndex}.
  */
-import { countFacets, defaultFacetKeys } from './facets.js';
+import { countFacets, defaultFacetKeys, ORDERED_BEFORE } from './facets.js';
 import { compileFilters } from './filters.js';
 import { highlightName } from './highlight.js';
 import { matchQuery } from './match.js';
 import { fold, queryTokens } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
+import { topK } from './top.js';
 import { documentFrequency, prefixRange } from './terms.js';
 import type { EngineHit, EngineQuery, EngineResult, EngineSuggestions } from './types.js';
+
+const keyDocs = new WeakMap<SearchIndex, Map<string, number>>();
+
+/** Documents of the given keys, as a membership mask; unknown keys are ignored. */
+function docsOf(index: SearchIndex, keys: readonly string[]): Uint8Array {
+  let byKey = keyDocs.get(index);
+  if (!byKey) keyDocs.set(index, (byKey = new Map(index.keys.map((key, doc) => [key, doc] as const))));
+  const mask = new Uint8Array(index.size);
+  for (const key of keys) {
+    const doc = byKey.get(key);
+    if (doc !== undefined) mask[doc] = 1;
+  }
+  return mask;
+}
 
 /** Largest page the engine returns. */
 export const MAX_LIMIT = 200;
@@ -36,7 +51,8 @@ function comparator(index: SearchIndex, query: EngineQuery, docs: Uint32Array, s
 export function search(index: SearchIndex, query: EngineQuery): EngineResult {
   const locale = query.locale ?? index.options.locales[0] ?? 'en';
   const matched = matchQuery(index, query.text ?? '');
-  const predicate = compileFilters(index, query.categoryId, query.filters ?? []);
+  const ordered = query.orderedBefore ? docsOf(index, query.orderedBefore) : null;
+  const predicate = compileFilters(index, query.categoryId, query.filters ?? [], ordered);
   // Positions into matched.docs that survive the filters.
   let positions = new Uint32Array(matched.docs.length);
   let kept = 0;
@@ -47,23 +63,25 @@ export function search(index: SearchIndex, query: EngineQuery): EngineResult {
   const hitDocs = new Uint32Array(kept);
   for (let i = 0; i < kept; i++) hitDocs[i] = matched.docs[positions[i]!]!;
 
-  const facets = countFacets(index, query.facets ?? defaultFacetKeys(index), hitDocs, locale);
+  const facetKeys = query.facets ?? [...defaultFacetKeys(index), ...(ordered ? [ORDERED_BEFORE] : [])];
+  const facets = countFacets(index, facetKeys, hitDocs, locale, ordered);
   const limit = Math.max(0, Math.min(query.limit ?? 20, MAX_LIMIT));
   const offset = Math.max(0, query.offset ?? 0);
   const noTextNoSort = matched.tokens.length === 0 && (query.sort ?? 'relevance') === 'relevance';
-  if (!noTextNoSort) positions.sort(comparator(index, query, matched.docs, matched.scores, locale));
+  const end = Math.min(kept, offset + limit);
+  const ranked = noTextNoSort || end <= offset ? positions : topK(positions, end, comparator(index, query, matched.docs, matched.scores, locale));
   const hits: EngineHit[] = [];
-  for (let i = offset; i < Math.min(kept, offset + limit); i++) {
-    const position = positions[i]!;
+  for (let i = offset; i < end; i++) {
+    const position = ranked[i]!;
     const doc = matched.docs[position]!;
     hits.push({
       doc,
       key: index.keys[doc] as string,
       score: matched.scores[position]!,
-      highlights: highlightName(index.names[doc]?.[locale] ?? '', matched.tokens),
+      highlights: highlightName(index.names[doc]?.[locale] ?? '', matched.tokens, matched.marks),
     });
   }
-  return { total: kept, hits, facets, matchMode: matched.matchMode };
+  return { total: kept, hits, facets, matchMode: matched.matchMode, didYouMean: matched.didYouMean };
 }
 
 /** Completions for the last token of `text`, most frequent name words first. */

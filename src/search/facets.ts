@@ -2,6 +2,9 @@
 import type { FacetResult } from '../commerce/index.js';
 import type { SearchIndex, TextColumn } from './search-index.js';
 
+/** Key of the facet of documents the account ordered before; its one value is `true`. */
+export const ORDERED_BEFORE = 'ordered-before';
+
 /** Most values a terms facet reports. */
 const MAX_FACET_VALUES = 50;
 
@@ -11,12 +14,18 @@ function labelOf(index: SearchIndex, key: string, locale: string): string {
 }
 
 function countColumn(column: TextColumn, hits: Uint32Array, locale: string, fallback: string): { value: string; count: number }[] {
-  const counts = new Map<number, number>();
+  // A typed array per column beats a Map by far over 100,000 hits.
+  const counts = new Uint32Array(column.values.length);
+  const ids = column.ids;
   for (let i = 0; i < hits.length; i++) {
-    const id = column.ids[hits[i]!]!;
-    if (id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const id = ids[hits[i]!]!;
+    if (id >= 0) counts[id]!++;
   }
-  return [...counts]
+  const found: [number, number][] = [];
+  counts.forEach((count, id) => {
+    if (count > 0) found.push([id, count]);
+  });
+  return found
     .map(([id, count]) => {
       const value = column.values[id] ?? {};
       return { value: value[locale] ?? value[fallback] ?? Object.values(value)[0] ?? '', count };
@@ -26,17 +35,20 @@ function countColumn(column: TextColumn, hits: Uint32Array, locale: string, fall
 }
 
 function countCategories(index: SearchIndex, hits: Uint32Array): { value: string; count: number }[] {
-  const counts = new Map<number, number>();
+  const counts = new Uint32Array(index.categoryIndex.length);
   const depth = index.categoryDepth;
   for (let i = 0; i < hits.length; i++) {
     const base = hits[i]! * depth;
     for (let level = 0; level < depth; level++) {
       const slot = index.categorySlots[base + level]!;
-      if (slot >= 0) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      if (slot >= 0) counts[slot]!++;
     }
   }
-  return [...counts]
-    .map(([slot, count]) => ({ value: index.categoryIndex[slot] as string, count }))
+  const found: { value: string; count: number }[] = [];
+  counts.forEach((count, slot) => {
+    if (count > 0) found.push({ value: index.categoryIndex[slot] as string, count });
+  });
+  return found
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
@@ -60,10 +72,16 @@ export function defaultFacetKeys(index: SearchIndex): string[] {
 }
 
 /** Counts the requested facets; facets without any value among the hits are left out. */
-export function countFacets(index: SearchIndex, keys: readonly string[], hits: Uint32Array, locale: string): FacetResult[] {
+export function countFacets(index: SearchIndex, keys: readonly string[], hits: Uint32Array, locale: string, ordered: Uint8Array | null = null): FacetResult[] {
   const fallback = index.options.locales[0] ?? locale;
   const out: FacetResult[] = [];
   for (const key of keys) {
+    if (key === ORDERED_BEFORE) {
+      let count = 0;
+      if (ordered) for (let i = 0; i < hits.length; i++) count += ordered[hits[i]!]!;
+      if (count > 0) out.push({ key, label: labelOf(index, key, locale), type: 'terms', values: [{ value: 'true', count }] });
+      continue;
+    }
     if (key === 'category') {
       const values = countCategories(index, hits);
       if (values.length > 0) out.push({ key, label: labelOf(index, key, locale), type: 'terms', values });

@@ -1,5 +1,6 @@
 /** Facet filters and the category restriction, compiled once per query into a predicate. */
 import type { FacetFilter } from '../commerce/index.js';
+import { ORDERED_BEFORE } from './facets.js';
 import { fold } from './normalize.js';
 import type { SearchIndex, TextColumn } from './search-index.js';
 
@@ -16,7 +17,12 @@ function valueIds(column: TextColumn, wanted: readonly string[]): Set<number> {
 }
 
 /** Compiles filters; an unknown facet key matches nothing, as an impossible filter should. */
-export function compileFilters(index: SearchIndex, categoryId: string | undefined, filters: readonly FacetFilter[]): DocPredicate | null {
+export function compileFilters(
+  index: SearchIndex,
+  categoryId: string | undefined,
+  filters: readonly FacetFilter[],
+  ordered: Uint8Array | null = null,
+): DocPredicate | null {
   const checks: DocPredicate[] = [];
   const depth = index.categoryDepth;
   const categoryCheck = (ids: readonly string[]): DocPredicate => {
@@ -29,6 +35,14 @@ export function compileFilters(index: SearchIndex, categoryId: string | undefine
   if (categoryId !== undefined) checks.push(categoryCheck([categoryId]));
   for (const filter of filters) {
     if ('values' in filter) {
+      if (filter.facet === ORDERED_BEFORE) {
+        // `true` keeps what was ordered before, `false` what was not; both or neither: all.
+        const yes = filter.values.includes('true');
+        const no = filter.values.includes('false');
+        if (yes !== no) checks.push((doc) => (ordered?.[doc] === 1) === yes);
+        else if (!yes) return () => false;
+        continue;
+      }
       if (filter.facet === 'category') {
         checks.push(categoryCheck(filter.values));
         continue;

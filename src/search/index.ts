@@ -1,9 +1,12 @@
 /**
- * The product search engine: tokenization with technical tokens, prefix matching, exact
- * code lookup, facets, sorting and typeahead. Phonetics, compounds and synonyms plug in at
- * `normalize.ts` (tokens) and `match.ts` (term expansion).
+ * The product search engine: tokenization with technical tokens, prefix, compound, synonym,
+ * typo and sound matching, exact code lookup, facets, sorting, highlights and typeahead.
+ * Documented in docs/search.md.
  */
 export { buildIndex, type SearchIndex, type TextColumn } from './search-index.js';
 export { search, suggest, MAX_LIMIT } from './engine.js';
+export { ORDERED_BEFORE } from './facets.js';
+export { serializeIndex, restoreIndex } from './serialize.js';
+export { GERMAN_ENGLISH_SYNONYMS } from './synonyms.js';
 export { fold, indexTokens, queryTokens } from './normalize.js';
 export type * from './types.js';

@@ -1,15 +1,16 @@
 /**
- * Query matching: each query token matches its exact term and every term it prefixes.
- * A document's score is the sum over query tokens of its best field weight, where prefix
- * matches count less than whole-word matches.
+ * Query matching: every query token expands to terms (see `expand.ts`); a document's score
+ * is the sum over tokens of its best weighted expansion. All tokens are required; when no
+ * document has all of them, the documents with the most tokens are the (partial) answer.
  */
+import { correctionOf, expandToken, type Expansion } from './expand.js';
 import { foldCode, queryTokens } from './normalize.js';
 import { scratchFor } from './scratch.js';
 import type { SearchIndex } from './search-index.js';
-import { prefixRange, sortedPrefixRange } from './terms.js';
+import { sortedPrefixRange } from './terms.js';
 
-/** Most dictionary terms a single short prefix may expand to. */
-const MAX_EXPANSIONS = 2000;
+/** Most code prefixes one token may match. */
+const MAX_CODE_PREFIXES = 2000;
 /** Weight of a code prefix match, as strong as a name word. */
 const CODE_PREFIX_WEIGHT = 10;
 /** Score boost of an exact SKU / MPN / EAN match: always first. */
@@ -21,50 +22,56 @@ export interface MatchResult {
   readonly scores: Float64Array;
   readonly matchMode: 'all-terms' | 'partial';
   readonly tokens: readonly string[];
+  /** Texts to highlight besides the tokens: corrected words, synonyms, compound parts. */
+  readonly marks: readonly string[];
+  /** The query respelled where a token matched only by a typo or by sound. */
+  readonly didYouMean: string | null;
 }
 
 /** Finds documents for a free-text query; an empty query matches everything with score 0. */
 export function matchQuery(index: SearchIndex, text: string): MatchResult {
   const tokens = queryTokens(text);
+  const empty = { tokens, marks: [], didYouMean: null, matchMode: 'all-terms' as const };
   if (tokens.length === 0) {
     const docs = new Uint32Array(index.size);
     for (let i = 0; i < docs.length; i++) docs[i] = i;
-    return { docs, scores: new Float64Array(docs.length), matchMode: 'all-terms', tokens };
+    return { ...empty, docs, scores: new Float64Array(docs.length) };
   }
   const s = scratchFor(index);
+  const marks = new Set<string>();
+  const corrected: string[] = [];
+  let corrections = 0;
   let touchedCount = 0;
   tokens.forEach((token, position) => {
     let termTouched = 0;
-    const visit = (term: number, factor: number): void => {
-      const end = index.postingStart[term + 1]!;
-      for (let p = index.postingStart[term]!; p < end; p++) {
+    const expansions = expandToken(index, token, position === tokens.length - 1);
+    let literal = false;
+    for (const e of expansions) visit(e);
+    function visit(e: Expansion): void {
+      if (e.kind !== 'typo' && e.kind !== 'sound') literal = true;
+      // Exact and prefix matches are highlighted through the token itself.
+      if (e.kind !== 'exact' && e.kind !== 'prefix') marks.add(e.text);
+      const end = index.postingStart[e.term + 1]!;
+      for (let p = index.postingStart[e.term]!; p < end; p++) {
         const doc = index.postingDocs[p]!;
-        const value = index.postingWeights[p]! * factor;
+        const value = index.postingWeights[p]! * e.factor;
         const previous = s.termScore[doc]!;
         if (previous === 0) s.termTouched[termTouched++] = doc;
         if (value > previous) s.termScore[doc] = value;
       }
-    };
-    const isLast = position === tokens.length - 1;
-    const exact = index.termIds.get(token);
-    if (exact !== undefined) visit(exact, 1);
-    // One-letter tokens only expand while being typed; elsewhere they are too unspecific.
-    if (token.length >= 2 || isLast) {
-      const [from, to] = prefixRange(index, token);
-      const stop = Math.min(to, from + MAX_EXPANSIONS);
-      for (let i = from; i < stop; i++) {
-        const term = index.sortedTerms[i]!;
-        if (term !== exact) visit(term, 0.4 + 0.4 * (token.length / (index.terms[term] as string).length));
-      }
     }
     if (token.length >= 3) {
       const [from, to] = sortedPrefixRange(index.codeList.length, (i) => index.codeList[i] as string, token);
-      for (let i = from; i < Math.min(to, from + MAX_EXPANSIONS); i++) {
+      if (to > from) literal = true;
+      for (let i = from; i < Math.min(to, from + MAX_CODE_PREFIXES); i++) {
         const doc = index.codeDocs[i]!;
         if (s.termScore[doc] === 0) s.termTouched[termTouched++] = doc;
         s.termScore[doc] = Math.max(s.termScore[doc]!, CODE_PREFIX_WEIGHT);
       }
     }
+    const correction = literal ? null : correctionOf(index, expansions);
+    if (correction !== null) corrections++;
+    corrected.push(correction ?? token);
     for (let i = 0; i < termTouched; i++) {
       const doc = s.termTouched[i]!;
       if (s.matched[doc] === 0) s.touched[touchedCount++] = doc;
@@ -92,11 +99,18 @@ export function matchQuery(index: SearchIndex, text: string): MatchResult {
   for (let i = 0; i < touchedCount; i++) {
     const doc = s.touched[i]!;
     if (s.matched[doc] === need) {
-      scores[at] = s.score[doc]!;
+      scores[at] = s.score[doc]! + index.tieBreak[doc]!;
       docs[at++] = doc;
     }
     s.matched[doc] = 0;
     s.score[doc] = 0;
   }
-  return { docs, scores, matchMode: count === 0 || need === tokens.length ? 'all-terms' : 'partial', tokens };
+  return {
+    docs,
+    scores,
+    matchMode: count === 0 || need === tokens.length ? 'all-terms' : 'partial',
+    tokens,
+    marks: [...marks],
+    didYouMean: corrections > 0 && codeDoc === undefined ? corrected.join(' ') : null,
+  };
 }

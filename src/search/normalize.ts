@@ -10,7 +10,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 export function fold(text: string): string {
   // Plain ASCII needs no Unicode normalization, and most codes and many names are ASCII.
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
-  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss').replace(/×/g, 'x');
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss').replace(/×/g, 'x').replace(/[µμ]/g, 'u');
 }
 
 /**
@@ -18,7 +18,7 @@ export function fold(text: string): string {
  * `3x1,5` and `3x1.5` are one token; dots elsewhere end words.
  */
 function rawTokens(folded: string): string[] {
-  const text = folded.replace(/(\d),(?=\d)/g, '$1.').replace(/\.(?!\d)|(?<!\d)\./g, ' ');
+  const text = technical(folded.replace(/(\d),(?=\d)/g, '$1.').replace(/\.(?!\d)|(?<!\d)\./g, ' '));
   const out: string[] = [];
   for (const piece of text.split(/[^a-z0-9.\-/+]+/)) {
     const token = piece.replace(/^[-/+.]+|[-/+.]+$/g, '');
@@ -27,11 +27,33 @@ function rawTokens(folded: string): string[] {
   return out;
 }
 
+/** Units written after a number; `8mm` and `8 mm` must both become `8` and `mm`. */
+const UNIT_AFTER_NUMBER = /(\d)(mm2|mm|cm|m|ml|l|kg|g|v|w|kw|bar|nm|ah)(?![a-z0-9])/g;
+
+/**
+ * Rewrites technical notation into one spelling: `m8 x 40` and `m8*40` become `m8x40`,
+ * `8mm` becomes `8 mm`, `din933` becomes `din 933`, and trailing decimal zeros go
+ * (`1.0` is `1`, `1.50` is `1.5`). Digits are never dropped or merged with other numbers.
+ */
+function technical(text: string): string {
+  return text
+    .replace(/(\d)\s*[x*]\s*(?=\d)/g, '$1x')
+    .replace(UNIT_AFTER_NUMBER, '$1 $2')
+    .replace(/(?<![a-z0-9])(din|iso|en)(?=\d)/g, '$1 ')
+    .replace(/(\d\.\d*?)0+(?![0-9])/g, '$1')
+    .replace(/(\d)\.(?![0-9])/g, '$1');
+}
+
 const PART_SPLIT = /(?<=\d)x(?=\d)|[-/+]/;
+
+/** Characters and tokens of a query that count; the rest is ignored. */
+export const MAX_QUERY_LENGTH = 256;
+const MAX_QUERY_TOKENS = 16;
 
 /** Tokens of a query: the raw tokens only, so `m8x4` stays one prefix. */
 export function queryTokens(text: string): string[] {
-  return rawTokens(fold(text));
+  // Nobody types more; a pasted novel must not cost more than a long query.
+  return rawTokens(fold(text.slice(0, MAX_QUERY_LENGTH))).slice(0, MAX_QUERY_TOKENS);
 }
 
 /** Tokens of an indexed text: raw tokens plus the parts of compound technical tokens. */

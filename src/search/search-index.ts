@@ -3,6 +3,7 @@
  * array of document ids and one of weights for all terms), plus columns for facets and
  * sorting. Built once; queries only read it.
  */
+import { lexiconOf } from './lexicon.js';
 import { fold, foldCode, indexTokens } from './normalize.js';
 import type { IndexOptions, SearchDocument } from './types.js';
 
@@ -44,6 +45,8 @@ export interface SearchIndex {
   readonly numericFacets: ReadonlyMap<string, Float64Array>;
   readonly prices: Float64Array;
   readonly availability: Float64Array;
+  /** Small score bonus that orders equally relevant hits: in stock first, then bestsellers. */
+  readonly tieBreak: Float64Array;
   /** Position of each document when sorted by name, per locale. */
   readonly nameRank: ReadonlyMap<string, Uint32Array>;
 }
@@ -101,6 +104,7 @@ export function buildIndex(documents: readonly SearchDocument[], options: IndexO
   const categorySlots = new Int32Array(size * categoryDepth).fill(-1);
   const prices = new Float64Array(size);
   const availability = new Float64Array(size);
+  const tieBreak = new Float64Array(size);
   const brandLocales = options.locales.slice(0, 1);
   const brandValues = new Map<string, Record<string, string>>();
   const brandValue = (brand: string): Record<string, string> => {
@@ -186,6 +190,8 @@ export function buildIndex(documents: readonly SearchDocument[], options: IndexO
     }
     prices[doc] = d.price;
     availability[doc] = d.availability;
+    // Far below the smallest difference of two term weights (0.05), so it only breaks ties.
+    tieBreak[doc] = (d.availability > 0 ? 0.01 : 0) + 0.005 * Math.min(1, Math.max(0, d.popularity ?? 0));
   }
   const postingCount = tripleCount / 3;
   const postingStart = new Uint32Array(terms.length + 1);
@@ -193,7 +199,9 @@ export function buildIndex(documents: readonly SearchDocument[], options: IndexO
     const slot = triples[i]! + 1;
     postingStart[slot] = postingStart[slot]! + 1;
   }
-  return finish();
+  const index = finish();
+  lexiconOf(index);
+  return index;
 
   function finish(): SearchIndex {
     for (let t = 1; t <= terms.length; t++) postingStart[t] = (postingStart[t] as number) + (postingStart[t - 1] as number);
@@ -251,6 +259,7 @@ export function buildIndex(documents: readonly SearchDocument[], options: IndexO
       numericFacets,
       prices,
       availability,
+      tieBreak,
       nameRank,
     };
   }

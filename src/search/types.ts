@@ -22,8 +22,19 @@ export interface SearchDocument {
   readonly numericFacets: Readonly<Record<string, number>>;
   /** Price used for price sorting. */
   readonly price: number;
-  /** Units available, for availability sorting. */
+  /** Units available, for availability sorting; in-stock products win ties. */
   readonly availability: number;
+  /** How often the product is bought, 0 (never) to 1 (most); breaks ties after stock. */
+  readonly popularity?: number;
+}
+
+/**
+ * Words that mean the same (`weight` 1, the default 0.9) or something close (`weight` 0.5-0.8):
+ * a query word of the group also finds the others, scored by `weight`.
+ */
+export interface SynonymGroup {
+  readonly words: readonly string[];
+  readonly weight?: number;
 }
 
 /** Facet display metadata per key. */
@@ -45,6 +56,8 @@ export interface IndexOptions {
   /** Labels and units of facets, by key (`brand` and `category` included). */
   readonly facets: Readonly<Record<string, FacetMeta>>;
   readonly categories: readonly SuggestCategory[];
+  /** Synonyms applied to queries; see {@link SynonymGroup}. */
+  readonly synonyms?: readonly SynonymGroup[];
 }
 
 /** A query to the engine. */
@@ -58,6 +71,11 @@ export interface EngineQuery {
   readonly sort?: SearchSort;
   readonly limit?: number;
   readonly offset?: number;
+  /**
+   * Keys of the documents the current account ordered before. Given, the facet
+   * `ordered-before` counts them (value `true`) and a filter on it keeps only them.
+   */
+  readonly orderedBefore?: readonly string[];
 }
 
 /** One hit: the document's position in the index, its key and name highlights. */
@@ -74,6 +92,8 @@ export interface EngineResult {
   readonly hits: readonly EngineHit[];
   readonly facets: readonly FacetResult[];
   readonly matchMode: 'all-terms' | 'partial';
+  /** A respelled query when some word matched only by a typo or by sound. */
+  readonly didYouMean: string | null;
 }
 
 /** Typeahead answer of the engine. */

@@ -7,7 +7,12 @@ import {
   errorFromResponse,
   fillPath,
   routeParts,
+  type AccountInvoices,
   type AdapterInfo,
+  type ApprovalQuery,
+  type BulkDecisionInput,
+  type BulkDecisionResult,
+  type DemoClock,
   type ApprovalDecisionInput,
   type ApprovalRequest,
   type Cart,
@@ -58,6 +63,15 @@ interface CallOptions {
   readonly query?: URLSearchParams;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Query parameters from a filter object: every defined value, as text. */
+function queryParams(filters: object): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params;
 }
 
 function searchQuery(request: SearchRequest): URLSearchParams {
@@ -227,11 +241,7 @@ export class RestCommerceAdapter implements CommerceAdapter {
 
   /** @inheritdoc */
   listOrders(query: OrderQuery = {}): Promise<readonly Order[]> {
-    const params = new URLSearchParams();
-    if (query.status) params.set('status', query.status);
-    if (query.limit !== undefined) params.set('limit', String(query.limit));
-    if (query.offset !== undefined) params.set('offset', String(query.offset));
-    return this.#call('orders', { query: params });
+    return this.#call('orders', { query: queryParams(query) });
   }
 
   /** @inheritdoc */
@@ -240,8 +250,23 @@ export class RestCommerceAdapter implements CommerceAdapter {
   }
 
   /** @inheritdoc */
-  listApprovals(): Promise<readonly ApprovalRequest[]> {
-    return this.#call('approvals');
+  listApprovals(query: ApprovalQuery = {}): Promise<readonly ApprovalRequest[]> {
+    return this.#call('approvals', { query: queryParams(query) });
+  }
+
+  /** @inheritdoc */
+  decideApprovals(input: BulkDecisionInput): Promise<readonly BulkDecisionResult[]> {
+    return this.#call('decideApprovals', { body: input });
+  }
+
+  /** @inheritdoc */
+  listInvoices(): Promise<AccountInvoices> {
+    return this.#call('invoices');
+  }
+
+  /** @inheritdoc */
+  advanceDemoClock(hours: number): Promise<DemoClock> {
+    return this.#call('demoClock', { body: { advanceHours: hours } });
   }
 
   /** @inheritdoc */

@@ -1,5 +1,5 @@
 /** Feeds the generated catalog into the search engine. */
-import { buildIndex, type FacetMeta, type SearchDocument, type SearchIndex } from '../../search/index.js';
+import { buildIndex, GERMAN_ENGLISH_SYNONYMS, ORDERED_BEFORE, type FacetMeta, type SearchDocument, type SearchIndex } from '../../search/index.js';
 import { LOCALES, type Catalog, type CatalogItem, type Localized } from './types.js';
 
 function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryNames: readonly Localized[]): SearchDocument {
@@ -41,6 +41,7 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
   const facets: Record<string, FacetMeta> = {
     brand: { label: { de: 'Marke', en: 'Brand' } },
     category: { label: { de: 'Kategorie', en: 'Category' } },
+    [ORDERED_BEFORE]: { label: { de: 'Schon bestellt', en: 'Ordered before' } },
   };
   const pathCache = new Map<string, { ids: string[]; names: Localized[] }>();
   const documents = catalog.items.map((item) => {
@@ -68,5 +69,6 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
     locales: LOCALES,
     facets,
     categories: catalog.categories.map((c) => ({ id: c.id, names: c.name })),
+    synonyms: GERMAN_ENGLISH_SYNONYMS,
   });
 }

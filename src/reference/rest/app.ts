@@ -22,7 +22,10 @@ import {
   checkoutSchema,
   contextPatchSchema,
   credentialsSchema,
+  approvalsQuerySchema,
+  bulkDecisionSchema,
   decisionSchema,
+  demoClockSchema,
   emptyQuerySchema,
   linePatchSchema,
   ordersQuerySchema,
@@ -69,6 +72,11 @@ function query<S extends ZodType>(c: Context, schema: S): output<S> {
     object[key] = value;
   }
   return parse(schema, object, 'query');
+}
+
+/** Drops keys whose value is undefined: parsed optional fields become absent, as the contract types want. */
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
 function metaOf(c: Context): RequestMeta {
@@ -169,20 +177,23 @@ export function createRestApp(backend: ReferenceBackend): Hono {
     return c.json(order, replayed ? 200 : 201);
   });
   on('orders', async (c) => {
-    const q = query(c, ordersQuerySchema);
-    return c.json(
-      await backend.listOrders(metaOf(c), {
-        ...(q.status !== undefined && { status: q.status }),
-        ...(q.limit !== undefined && { limit: q.limit }),
-        ...(q.offset !== undefined && { offset: q.offset }),
-      }),
-    );
+    return c.json(await backend.listOrders(metaOf(c), definedOnly(query(c, ordersQuerySchema))));
   });
   on('order', async (c) => (noQuery(c), c.json(await backend.getOrder(metaOf(c), param(c, 'orderId')))));
-  on('approvals', async (c) => (noQuery(c), c.json(await backend.listApprovals(metaOf(c)))));
+  on('approvals', async (c) => c.json(await backend.listApprovals(metaOf(c), definedOnly(query(c, approvalsQuerySchema)))));
+  on('decideApprovals', async (c) => {
+    noQuery(c);
+    return c.json(await backend.decideApprovals(metaOf(c), definedOnly(await body(c, bulkDecisionSchema))));
+  });
+  on('invoices', async (c) => (noQuery(c), c.json(await backend.listInvoices(metaOf(c)))));
+  on('demoClock', async (c) => {
+    noQuery(c);
+    const { advanceHours } = await body(c, demoClockSchema);
+    return c.json(await backend.advanceDemoClock(advanceHours));
+  });
   on('decideApproval', async (c) => {
     noQuery(c);
-    const input = await body(c, decisionSchema);
+    const input = definedOnly(await body(c, decisionSchema));
     return c.json(await backend.decideApproval(metaOf(c), param(c, 'approvalId'), input));
   });
 

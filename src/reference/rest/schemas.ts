@@ -4,6 +4,7 @@
  */
 // Named imports (not the `z` namespace) let bundlers drop the unused parts of zod, which
 // keeps the worker bundle small.
+import { MAX_ADVANCE_HOURS } from '../service/clock.js';
 import { NEVER, array, boolean, enum as oneOf, iso, number, preprocess, strictObject, string } from 'zod';
 import { MAX_CODE_LENGTH, MAX_LOOKUP_CODES } from '../../commerce/sku-lookup-types.js';
 
@@ -57,7 +58,27 @@ export const checkoutSchema = strictObject({
 });
 
 /** POST /v1/approvals/:approvalId/decision */
-export const decisionSchema = strictObject({ decision: oneOf(['approve', 'reject']), comment: text(2000).optional() });
+export const decisionSchema = strictObject({
+  decision: oneOf(['approve', 'reject']),
+  comment: text(2000).optional(),
+  step: number().int().min(1).max(100).optional(),
+});
+
+/** POST /v1/approvals/decisions */
+export const bulkDecisionSchema = strictObject({
+  ids: array(id).min(1).max(200),
+  decision: oneOf(['approve', 'reject']),
+  comment: text(2000).optional(),
+});
+
+/** GET /v1/approvals query parameters. */
+export const approvalsQuerySchema = strictObject({
+  status: oneOf(['pending', 'approved', 'rejected']).optional(),
+  scope: oneOf(['to-decide', 'mine']).optional(),
+});
+
+/** POST /v1/demo/clock: hours to move forward (0 reads the clock). */
+export const demoClockSchema = strictObject({ advanceHours: number().finite().min(0).max(MAX_ADVANCE_HOURS) });
 
 const intParam = (max: number) =>
   string()
@@ -111,6 +132,12 @@ export const ordersQuerySchema = strictObject({
   status: oneOf(['pending-approval', 'confirmed', 'partially-shipped', 'shipped', 'invoiced', 'paid', 'rejected', 'cancelled']).optional(),
   limit: intParam(200).optional(),
   offset: intParam(1_000_000).optional(),
+  from: iso.date().optional(),
+  to: iso.date().optional(),
+  poNumber: text(100).optional(),
+  placedBy: id.optional(),
+  accountId: id.optional(),
+  search: text(200).optional(),
 });
 
 /** Routes without a query accept none. */

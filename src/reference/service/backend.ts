@@ -5,7 +5,12 @@
  */
 import {
   CONTRACT_VERSION,
+  type AccountInvoices,
   type AdapterInfo,
+  type ApprovalQuery,
+  type BulkDecisionInput,
+  type BulkDecisionResult,
+  type DemoClock,
   type ApprovalDecisionInput,
   type ApprovalRequest,
   type Cart,
@@ -13,6 +18,12 @@ import {
   type CartLinePatch,
   type Category,
   type CheckoutInput,
+  type CheckoutPreview,
+  type CheckoutPreviewInput,
+  type RestoreResult,
+  type SaveCartInput,
+  type SavedCart,
+  type SavedCartPatch,
   type Credentials,
   type DemoUser,
   type LoginReply,
@@ -36,7 +47,10 @@ import * as catalogApi from './catalog-api.js';
 import * as orders from './orders.js';
 import * as quickOrder from './quick-order.js';
 import * as sessions from './sessions.js';
+import { advanceClock, worldAt } from './clock.js';
+import * as invoices from './invoices.js';
 import type { World } from './world.js';
+import type { BackendState } from '../state/state.js';
 
 /** The contract implemented over a {@link World} and a {@link StateRepository}. */
 export class ReferenceBackend {
@@ -66,22 +80,22 @@ export class ReferenceBackend {
 
   /** The caller's session; unknown tokens read as anonymous. */
   getSession(meta: RequestMeta): Promise<Session> {
-    return this.repository.read((state) => sessionOf(this.world, findActor(this.world, state, meta)));
+    return this.repository.read((state) => sessionOf(this.#at(state), findActor(this.#at(state), state, meta)));
   }
 
   /** Logs in and returns the new token with the session. */
   login(meta: RequestMeta, credentials: Credentials): Promise<LoginReply> {
-    return this.repository.transaction((state) => sessions.login(this.world, state, meta, credentials));
+    return this.repository.transaction((state) => sessions.login(this.#at(state), state, meta, credentials));
   }
 
   /** Ends the session. */
   logout(meta: RequestMeta): Promise<Session> {
-    return this.repository.transaction((state) => sessions.logout(this.world, state, meta));
+    return this.repository.transaction((state) => sessions.logout(this.#at(state), state, meta));
   }
 
   /** Changes account, addresses or locale of the session. */
   setContext(meta: RequestMeta, patch: Partial<SessionContext>): Promise<Session> {
-    return this.repository.transaction((state) => sessions.setContext(this.world, state, requireActor(this.world, state, meta), patch));
+    return this.repository.transaction((state) => sessions.setContext(this.#at(state), state, requireActor(this.#at(state), state, meta), patch));
   }
 
   /** Demo users with their passwords. */
@@ -97,79 +111,103 @@ export class ReferenceBackend {
 
   /** Catalog search with the caller's prices. */
   search(meta: RequestMeta, request: SearchRequest): Promise<SearchResult> {
-    return this.repository.read((state) => catalogApi.searchCatalog(this.world, findActor(this.world, state, meta), meta, request));
+    return this.repository.read((state) => catalogApi.searchCatalog(this.#at(state), findActor(this.#at(state), state, meta), meta, request));
   }
 
   /** Typeahead. */
   suggest(meta: RequestMeta, query: string, limit?: number): Promise<Suggestions> {
-    return this.repository.read((state) => catalogApi.suggestCatalog(this.world, findActor(this.world, state, meta), meta, query, limit));
+    return this.repository.read((state) => catalogApi.suggestCatalog(this.#at(state), findActor(this.#at(state), state, meta), meta, query, limit));
   }
 
   /** The category tree. */
   getCategories(meta: RequestMeta): Promise<Category[]> {
-    return this.repository.read((state) => catalogApi.categoriesOf(this.world, findActor(this.world, state, meta), meta));
+    return this.repository.read((state) => catalogApi.categoriesOf(this.#at(state), findActor(this.#at(state), state, meta), meta));
   }
 
   /** One product. */
   getProduct(meta: RequestMeta, sku: string): Promise<Product> {
-    return this.repository.read((state) => catalogApi.productOf(this.world, findActor(this.world, state, meta), meta, sku));
+    return this.repository.read((state) => catalogApi.productOf(this.#at(state), findActor(this.#at(state), state, meta), meta, sku));
   }
 
   /** Resolves many codes at once for quick order. */
   lookupSkus(meta: RequestMeta, codes: readonly string[]): Promise<SkuLookup[]> {
-    return this.repository.read((state) => quickOrder.lookupSkus(this.world, findActor(this.world, state, meta), meta, codes));
+    return this.repository.read((state) => quickOrder.lookupSkus(this.#at(state), findActor(this.#at(state), state, meta), meta, codes));
   }
 
   /** Batch prices. */
   getPrices(meta: RequestMeta, items: readonly PriceRequestItem[]): Promise<PriceQuote[]> {
-    return this.repository.read((state) => catalogApi.pricesOf(this.world, findActor(this.world, state, meta), meta, items));
+    return this.repository.read((state) => catalogApi.pricesOf(this.#at(state), findActor(this.#at(state), state, meta), meta, items));
   }
 
   /** The caller's cart. */
   getCart(meta: RequestMeta): Promise<Cart> {
     return this.repository.read((state) => {
-      const actor = requireActor(this.world, state, meta);
-      return cart.pricedCart(this.world, actor, cart.storedCart(state, actor));
+      const actor = requireActor(this.#at(state), state, meta);
+      return cart.pricedCart(this.#at(state), actor, cart.storedCart(state, actor));
     });
   }
 
   /** Adds lines to the cart. */
   addToCart(meta: RequestMeta, lines: readonly CartLineInput[]): Promise<Cart> {
-    return this.repository.transaction((state) => cart.addLines(this.world, state, requireActor(this.world, state, meta), lines));
+    return this.repository.transaction((state) => cart.addLines(this.#at(state), state, requireActor(this.#at(state), state, meta), lines));
   }
 
   /** Changes a cart line. */
   updateCartLine(meta: RequestMeta, lineId: string, patch: CartLinePatch): Promise<Cart> {
-    return this.repository.transaction((state) => cart.updateLine(this.world, state, requireActor(this.world, state, meta), lineId, patch));
+    return this.repository.transaction((state) => cart.updateLine(this.#at(state), state, requireActor(this.#at(state), state, meta), lineId, patch));
   }
 
   /** Removes a cart line. */
   removeCartLine(meta: RequestMeta, lineId: string): Promise<Cart> {
-    return this.repository.transaction((state) => cart.removeLine(this.world, state, requireActor(this.world, state, meta), lineId));
+    return this.repository.transaction((state) => cart.removeLine(this.#at(state), state, requireActor(this.#at(state), state, meta), lineId));
   }
 
   /** Places the cart as an order; `replayed` tells a retry from the first placement. */
   placeOrder(meta: RequestMeta, input: CheckoutInput): Promise<{ order: Order; replayed: boolean }> {
-    return this.repository.transaction((state) => orders.placeOrder(this.world, state, requireActor(this.world, state, meta), input));
+    return this.repository.transaction((state) => orders.placeOrder(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
   }
 
   /** Orders of the current account. */
   listOrders(meta: RequestMeta, query: OrderQuery = {}): Promise<Order[]> {
-    return this.repository.read((state) => orders.listOrders(state, requireActor(this.world, state, meta), query));
+    return this.repository.read((state) => orders.listOrders(this.#at(state), state, requireActor(this.#at(state), state, meta), query));
   }
 
   /** One order. */
   getOrder(meta: RequestMeta, id: string): Promise<Order> {
-    return this.repository.read((state) => orders.getOrder(state, requireActor(this.world, state, meta), id));
+    return this.repository.read((state) => orders.getOrder(this.#at(state), state, requireActor(this.#at(state), state, meta), id));
   }
 
   /** Approval requests the caller placed or may decide. */
-  listApprovals(meta: RequestMeta): Promise<ApprovalRequest[]> {
-    return this.repository.read((state) => approvals.listApprovals(this.world, state, requireActor(this.world, state, meta)));
+  listApprovals(meta: RequestMeta, query: ApprovalQuery = {}): Promise<ApprovalRequest[]> {
+    return this.repository.read((state) => approvals.listApprovals(this.#at(state), state, requireActor(this.#at(state), state, meta), query));
   }
 
   /** Decides a pending approval request. */
   decideApproval(meta: RequestMeta, id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest> {
-    return this.repository.transaction((state) => approvals.decideApproval(this.world, state, requireActor(this.world, state, meta), id, input));
+    return this.repository.transaction((state) => approvals.decideApproval(this.#at(state), state, requireActor(this.#at(state), state, meta), id, input));
   }
+
+  /** Decides several requests; each has its own outcome. */
+  decideApprovals(meta: RequestMeta, input: BulkDecisionInput): Promise<BulkDecisionResult[]> {
+    return this.repository.transaction((state) => approvals.decideApprovals(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
+  }
+
+  /** Invoices and credit use of the caller's account. */
+  listInvoices(meta: RequestMeta): Promise<AccountInvoices> {
+    return this.repository.read((state) => invoices.listInvoices(this.#at(state), state, requireActor(this.#at(state), state, meta)));
+  }
+
+  /**
+   * Moves the backend's clock forward (0 only reads it). Demo backends only: orders ship,
+   * invoices fall due and budgets reset as time passes, which a demo wants to show at once.
+   */
+  advanceDemoClock(hours: number): Promise<DemoClock> {
+    return this.repository.transaction((state) => advanceClock(this.world, state, hours));
+  }
+
+  /** The world at the state's clock (the host's clock plus the demo offset). */
+  #at(state: BackendState): World {
+    return worldAt(this.world, state);
+  }
+
 }

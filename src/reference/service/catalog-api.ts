@@ -18,6 +18,7 @@ import { convertFromEur, quotePrice, roundHalfAwayFromZero, type PricingContext 
 import { localeOf, pricingContextOf, type Actor, type RequestMeta } from './actor.js';
 import { priceQuantityError } from './quantity.js';
 import type { World } from './world.js';
+import type { BackendState } from '../state/state.js';
 
 /** Most items one price request may ask for. */
 export const MAX_PRICE_ITEMS = 500;
@@ -28,7 +29,7 @@ function hitOf(world: World, hit: EngineHit, locale: Locale, pricing: PricingCon
 }
 
 /** A product summary whose list price is in the caller's currency. */
-function summaryIn(world: World, item: CatalogItem, locale: Locale, pricing: PricingContext) {
+export function summaryIn(world: World, item: CatalogItem, locale: Locale, pricing: PricingContext) {
   const summary = world.view.summary(item, locale);
   if (pricing.currency === 'EUR') return summary;
   const amountMinor = roundHalfAwayFromZero(convertFromEur(item.listPriceMinor, pricing.currency));
@@ -42,20 +43,33 @@ export function itemOrThrow(world: World, sku: string): CatalogItem {
   return item;
 }
 
-/** Searches the catalog with the caller's prices. */
-export function searchCatalog(world: World, actor: Actor | null, meta: RequestMeta, request: SearchRequest): SearchResult {
+/** SKUs the actor's current account has ordered, from its order history (any status). */
+export function orderedSkus(state: BackendState, actor: Actor): string[] {
+  const skus = new Set<string>();
+  for (const order of Object.values(state.orders)) {
+    if (order.accountId === actor.account.id) for (const line of order.lines) skus.add(line.sku);
+  }
+  return [...skus];
+}
+
+/**
+ * Searches the catalog with the caller's prices. With the backend state and a signed-in
+ * caller, the facet and filter `ordered-before` cover the account's order history.
+ */
+export function searchCatalog(world: World, actor: Actor | null, meta: RequestMeta, request: SearchRequest, state?: BackendState): SearchResult {
   const locale = localeOf(actor, meta);
   if (request.categoryId !== undefined && !world.catalog.categories.some((c) => c.id === request.categoryId)) {
     throw new NotFoundError(`No category ${request.categoryId}.`);
   }
   const pricing = pricingContextOf(world, actor, locale);
-  const result = search(world.index, { ...request, text: request.query ?? '', locale });
+  const orderedBefore = state && actor ? orderedSkus(state, actor) : undefined;
+  const result = search(world.index, { ...request, text: request.query ?? '', locale, ...(orderedBefore ? { orderedBefore } : {}) });
   return {
     total: result.total,
     hits: result.hits.map((hit) => hitOf(world, hit, locale, pricing)),
     facets: result.facets,
     matchMode: result.matchMode,
-    didYouMean: null,
+    didYouMean: result.didYouMean,
   };
 }
 

@@ -1,75 +1,23 @@
 /** Checkout and order history. */
 import {
+  ForbiddenError,
   NotFoundError,
   ValidationError,
-  money,
-  type ApprovalReason,
   type CheckoutInput,
   type FieldError,
-  type Money,
   type Order,
   type OrderQuery,
 } from '../../commerce/index.js';
 import type { BackendState } from '../state/state.js';
 import { today, type Actor } from './actor.js';
 import { createApproval } from './approvals.js';
+import { approvalReasons } from './budgets.js';
 import { clearCart, pricedCart, storedCart } from './cart.js';
-import { limitIn, moneyText } from './money-text.js';
+import { orderAt } from './fulfilment.js';
 import type { World } from './world.js';
 
 /** Default and largest page of the order list. */
 export const ORDER_PAGE = { default: 50, max: 200 } as const;
-
-function periodKey(iso: string, period: 'monthly' | 'quarterly'): string {
-  const year = iso.slice(0, 4);
-  const month = Number(iso.slice(5, 7));
-  return period === 'monthly' ? `${year}-${month}` : `${year}-Q${Math.ceil(month / 3)}`;
-}
-
-function approvalReasons(world: World, state: BackendState, actor: Actor, net: Money, costCenterId: string | null): ApprovalReason[] {
-  const reasons: ApprovalReason[] = [];
-  const t = (de: string, en: string): string => (actor.locale === 'de' ? de : en);
-  const limit = actor.user.spendingLimit;
-  if (limit) {
-    const limitMinor = limitIn(limit, net.currency);
-    if (net.amountMinor > limitMinor) {
-      const excess = money(net.amountMinor - limitMinor, net.currency);
-      const limitText = moneyText(money(limitMinor, net.currency), actor.locale);
-      const excessText = moneyText(excess, actor.locale);
-      reasons.push({
-        code: 'spending-limit',
-        message: t(`Überschreitet Ihr Bestelllimit von ${limitText} um ${excessText}.`, `Exceeds your order limit of ${limitText} by ${excessText}.`),
-        excess,
-      });
-    }
-  }
-  const center = actor.account.costCenters.find((c) => c.id === costCenterId);
-  if (center?.budget && center.period) {
-    const period = center.period;
-    const now = periodKey(world.now().toISOString(), period);
-    let spent = 0;
-    for (const order of Object.values(state.orders)) {
-      if (order.accountId !== actor.account.id || order.costCenterId !== center.id) continue;
-      if (order.status === 'rejected' || order.status === 'cancelled') continue;
-      if (periodKey(order.placedAt, period) === now) spent += order.totals.net.amountMinor;
-    }
-    const over = spent + net.amountMinor - center.budget.amountMinor;
-    if (over > 0) {
-      const excess = money(over, net.currency);
-      const budgetText = moneyText(center.budget, actor.locale);
-      const periodText = period === 'monthly' ? t('Monatsbudget', 'monthly budget') : t('Quartalsbudget', 'quarterly budget');
-      reasons.push({
-        code: 'budget',
-        message: t(
-          `Überschreitet das ${periodText} der Kostenstelle ${center.name} (${budgetText}) um ${moneyText(excess, actor.locale)}.`,
-          `Exceeds the ${periodText} of cost center ${center.name} (${budgetText}) by ${moneyText(excess, actor.locale)}.`,
-        ),
-        excess,
-      });
-    }
-  }
-  return reasons;
-}
 
 function checkoutErrors(world: World, actor: Actor, input: CheckoutInput): FieldError[] {
   const fields: FieldError[] = [];
@@ -93,7 +41,7 @@ export function placeOrder(world: World, state: BackendState, actor: Actor, inpu
   const idempotencyKey = `${actor.user.id}/${input.idempotencyKey}`;
   const previous = state.idempotency[idempotencyKey];
   const replay = previous === undefined ? undefined : state.orders[previous];
-  if (replay) return { order: replay, replayed: true };
+  if (replay) return { order: orderAt(world, state, replay), replayed: true };
 
   const fields = checkoutErrors(world, actor, input);
   if (fields.length > 0) throw new ValidationError('The order cannot be placed.', fields);
@@ -130,22 +78,38 @@ export function placeOrder(world: World, state: BackendState, actor: Actor, inpu
   state.orders[id] = order;
   state.idempotency[idempotencyKey] = id;
   clearCart(world, state, actor);
-  return { order, replayed: false };
+  return { order: orderAt(world, state, order), replayed: false };
 }
 
-/** Orders of the caller's current account, newest first. */
-export function listOrders(state: BackendState, actor: Actor, query: OrderQuery): Order[] {
+/** Orders of one of the caller's accounts as they stand now, filtered, newest first. */
+export function listOrders(world: World, state: BackendState, actor: Actor, query: OrderQuery): Order[] {
   const limit = Math.min(query.limit ?? ORDER_PAGE.default, ORDER_PAGE.max);
   const offset = query.offset ?? 0;
+  const accountId = query.accountId ?? actor.account.id;
+  if (!actor.user.accountIds.includes(accountId)) {
+    throw new ForbiddenError(actor.locale === 'de' ? 'Sie dürfen die Bestellungen dieses Kontos nicht sehen.' : 'You may not see the orders of this account.');
+  }
+  const words = (query.search ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const po = query.poNumber?.toLowerCase();
   return Object.values(state.orders)
-    .filter((o) => o.accountId === actor.account.id && (query.status === undefined || o.status === query.status))
+    .filter((o) => o.accountId === accountId)
+    .filter((o) => (query.from === undefined || o.placedAt.slice(0, 10) >= query.from) && (query.to === undefined || o.placedAt.slice(0, 10) <= query.to))
+    .filter((o) => query.placedBy === undefined || o.placedBy.userId === query.placedBy)
+    .filter((o) => po === undefined || (o.poNumber ?? '').toLowerCase().includes(po))
+    .filter((o) => {
+      if (words.length === 0) return true;
+      const text = [o.number, o.poNumber ?? '', o.placedBy.name, ...o.lines.flatMap((l) => [l.sku, l.name])].join(' ').toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .map((o) => orderAt(world, state, o))
+    .filter((o) => query.status === undefined || o.status === query.status)
     .sort((a, b) => (a.placedAt < b.placedAt ? 1 : a.placedAt > b.placedAt ? -1 : Number(b.id.slice(4)) - Number(a.id.slice(4))))
     .slice(offset, offset + limit);
 }
 
-/** One order of an account the caller may act for; others do not exist for the caller. */
-export function getOrder(state: BackendState, actor: Actor, id: string): Order {
+/** One order of an account the caller may act for, as it stands now; others do not exist for the caller. */
+export function getOrder(world: World, state: BackendState, actor: Actor, id: string): Order {
   const order = state.orders[id];
   if (!order || !actor.user.accountIds.includes(order.accountId)) throw new NotFoundError(`No order ${id}.`);
-  return order;
+  return orderAt(world, state, order);
 }

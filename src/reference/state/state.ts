@@ -38,6 +38,11 @@ export interface BackendState {
   /** Order id by `userId/idempotencyKey`. */
   idempotency: Record<string, string>;
   approvals: Record<string, ApprovalRequest>;
+  /**
+   * How far the backend's clock runs ahead of the host's, in milliseconds (demo clock);
+   * absent in states saved before it existed.
+   */
+  clockOffsetMs?: number;
 }
 
 /** A fresh, empty state. */

@@ -1,0 +1,70 @@
+/**
+ * Index serialization: a JSON text with typed arrays as base64, so a built index can be
+ * stored (IndexedDB, a file, a CDN) and restored without re-tokenizing the catalog.
+ * Lookup maps and the fuzzy lexicon are derived again on restore; they cost milliseconds.
+ */
+import { lexiconOf } from './lexicon.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Format version; a restore of another version fails instead of returning wrong hits. */
+const FORMAT = 1;
+
+const ARRAYS = { Uint8Array, Int32Array, Uint32Array, Float64Array } as const;
+type ArrayName = keyof typeof ARRAYS;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunks keep String.fromCharCode under the engines' argument limits.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function replacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const name = value.constructor.name as ArrayName;
+    if (name in ARRAYS) return { $array: name, data: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+  }
+  if (value instanceof Map) return { $map: [...(value as Map<unknown, unknown>)] };
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object') {
+    const v = value as { $array?: ArrayName; data?: string; $map?: [unknown, unknown][] };
+    if (v.$array && typeof v.data === 'string' && v.$array in ARRAYS) {
+      const bytes = fromBase64(v.data);
+      return new ARRAYS[v.$array](bytes.buffer as ArrayBuffer, 0, bytes.byteLength / ARRAYS[v.$array].BYTES_PER_ELEMENT);
+    }
+    if (Array.isArray(v.$map)) return new Map(v.$map);
+  }
+  return value;
+}
+
+/** The index as text; restore it with {@link restoreIndex}. */
+export function serializeIndex(index: SearchIndex): string {
+  const { termIds: _termIds, sortedTerms: _sorted, ...stored } = index;
+  return JSON.stringify({ format: FORMAT, index: stored }, replacer);
+}
+
+/** An index from {@link serializeIndex}'s text; throws on text of another format. */
+export function restoreIndex(text: string): SearchIndex {
+  const parsed = JSON.parse(text, reviver) as { format?: unknown; index?: Omit<SearchIndex, 'termIds' | 'sortedTerms'> };
+  if (parsed.format !== FORMAT || !parsed.index) throw new Error(`Not a search index of format ${FORMAT}.`);
+  const stored = parsed.index;
+  const terms = stored.terms;
+  const sortedTerms = Uint32Array.from(terms.keys()).sort((a, b) => {
+    const x = terms[a] as string;
+    const y = terms[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const index: SearchIndex = { ...stored, termIds: new Map(terms.map((t, i) => [t, i] as const)), sortedTerms };
+  lexiconOf(index);
+  return index;
+}
