@@ -47,8 +47,22 @@ export interface PersonalizeDetail {
   readonly preview: boolean;
 }
 
+/** Detail of `kontor-variant-change`: the buyer chose another variant of a family. */
+export interface VariantChangeDetail {
+  readonly sku: Sku;
+  readonly previousSku: Sku;
+}
+
+/** Detail of `kontor-question-sent`: a question about a product reached the sales team. */
+export interface QuestionSentDetail {
+  readonly sku: Sku;
+  readonly questionId: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'kontor-variant-change': CustomEvent<VariantChangeDetail>;
+    'kontor-question-sent': CustomEvent<QuestionSentDetail>;
     'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
     'kontor-cart-change': CustomEvent<CartChangeDetail>;
     'kontor-error': CustomEvent<ErrorDetail>;
@@ -60,6 +74,8 @@ declare global {
 
 /** Event names with their detail types. */
 export interface KontorEventDetails {
+  'kontor-variant-change': VariantChangeDetail;
+  'kontor-question-sent': QuestionSentDetail;
   'kontor-add-to-cart': AddToCartDetail;
   'kontor-cart-change': CartChangeDetail;
   'kontor-error': ErrorDetail;

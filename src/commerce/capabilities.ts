@@ -19,6 +19,12 @@ export interface Capabilities {
   readonly orderHistory: boolean;
   /** Demo users that a toolbar may switch between. */
   readonly demoUsers: boolean;
+  /** Variant families with every member's axis values and availability (`getVariantFamily`). */
+  readonly variantFamilies?: boolean;
+  /** Questions to the sales team per product, with answers (`askQuestion`, `listQuestions`). */
+  readonly productQuestions?: boolean;
+  /** Ratings and feedback by customers who ordered a product (`getRatings`, `rateProduct`). */
+  readonly ratings?: boolean;
   /** Promotion codes in the session context (`SessionContext.promotionCode`); absent means no. */
   readonly promotions?: boolean;
 }
@@ -33,5 +39,8 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   facets: false,
   orderHistory: false,
   demoUsers: false,
+  variantFamilies: false,
+  productQuestions: false,
+  ratings: false,
   savedCarts: false,
 });

@@ -400,6 +400,82 @@ export const contractCases: readonly ContractCase[] = [
       check((await adapter.getOrder(order.id)).status === 'confirmed', 'the approved order moves on');
     },
   },
+  {
+    name: 'a variant family lists its members with axis values and availability',
+    requires: 'variantFamilies',
+    async run({ newAdapter }) {
+      const adapter = await newAdapter();
+      check(adapter.getVariantFamily, 'an adapter with variantFamilies implements getVariantFamily');
+      const [product] = (await orderableProducts(adapter)).filter((p) => p.family);
+      check(product?.family, 'needs a product in a family');
+      const family = await adapter.getVariantFamily(product.family.familyId);
+      check(family.id === product.family.familyId && family.axes.length === product.family.axes.length, 'the family and its axes');
+      const member = family.members.find((m) => m.sku === product.sku);
+      check(member, 'the family contains the product');
+      for (const axis of family.axes) check(member.axisValues[axis.key] === product.family.axisValues[axis.key], `axis ${axis.key} agrees with the product`);
+      check(family.members.every((m) => ['in-stock', 'backorder', 'discontinued'].includes(m.availability)), 'every member has an availability');
+      await expectCommerceError(adapter.getVariantFamily('no-such-family'), ['not-found'], 'an unknown family');
+    },
+  },
+  {
+    name: 'a question reaches the sales team and the account sees it; bad questions are refused',
+    requires: 'productQuestions',
+    async run({ loggedIn, newAdapter, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      check(adapter.askQuestion && adapter.listQuestions, 'an adapter with productQuestions implements askQuestion and listQuestions');
+      const [product] = await orderableProducts(adapter);
+      check(product, 'needs a product');
+      const text = `Is ${product.sku} available in blue? ${newKey()}`;
+      const question = await adapter.askQuestion({ sku: product.sku, text: `  ${text} ` });
+      check(question.sku === product.sku && question.text === text && question.status === 'open' && question.answer === null, 'the stored question, trimmed and open');
+      const again = await adapter.askQuestion({ sku: product.sku, text });
+      check(again.id === question.id, 'sending the same open question again returns the first');
+      const listed = await adapter.listQuestions({ sku: product.sku });
+      check(listed.filter((q) => q.id === question.id).length === 1, 'the account lists the question once');
+      await expectCommerceError(adapter.askQuestion({ sku: product.sku, text: ' ? ' }), ['validation'], 'a question too short');
+      await expectCommerceError(adapter.askQuestion({ sku: 'NO-SUCH-SKU-1', text }), ['validation', 'not-found'], 'a question about an unknown SKU');
+      const anonymous = await newAdapter();
+      check(anonymous.askQuestion, 'same adapter kind');
+      await expectCommerceError(anonymous.askQuestion({ sku: product.sku, text }), ['unauthorized'], 'an anonymous question');
+    },
+  },
+  {
+    name: 'questions of one company are invisible to another',
+    requires: 'productQuestions',
+    needs: 'otherCompanyBuyer',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const [product] = await orderableProducts(adapter);
+      check(product && adapter.askQuestion, 'needs a product and questions');
+      const question = await adapter.askQuestion({ sku: product.sku, text: `Private question ${newKey()}` });
+      const other = (await loggedIn(fixtures.otherCompanyBuyer as Credentials)).adapter;
+      check(other.listQuestions, 'same adapter kind');
+      check(!(await other.listQuestions({ sku: product.sku })).some((q) => q.id === question.id), 'another company does not see the question');
+    },
+  },
+  {
+    name: 'only an account that ordered a product may rate it',
+    requires: 'ratings',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      check(adapter.getRatings && adapter.rateProduct, 'an adapter with ratings implements getRatings and rateProduct');
+      const context = session.context;
+      check(context, 'needs a context');
+      const products = await orderableProducts(adapter);
+      const orders = await adapter.listOrders({ limit: 200 });
+      const neverOrdered = products.find((p) => !orders.some((o) => o.lines.some((l) => l.sku === p.sku)));
+      check(neverOrdered, 'needs a product the account never ordered');
+      check(!(await adapter.getRatings(neverOrdered.sku)).canRate, 'a product never ordered cannot be rated');
+      await expectCommerceError(adapter.rateProduct({ sku: neverOrdered.sku, stars: 5 }), ['forbidden'], 'rating a product never ordered');
+      await adapter.addToCart([{ sku: neverOrdered.sku, quantity: validQuantity(neverOrdered) }]);
+      await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      await expectCommerceError(adapter.rateProduct({ sku: neverOrdered.sku, stars: 6 }), ['validation'], 'six stars');
+      const first = await adapter.rateProduct({ sku: neverOrdered.sku, stars: 4, comment: 'Fits well.' });
+      check(first.canRate && first.mine?.stars === 4 && first.count >= 1, 'the rating is stored');
+      const second = await adapter.rateProduct({ sku: neverOrdered.sku, stars: 2 });
+      check(second.mine?.id === first.mine?.id && second.mine?.stars === 2 && second.count === first.count, 'rating again replaces the first rating');
+    },
+  },
 ];
 
 /** The test functions of a runner: mocha, node:test, vitest and jest all fit. */

@@ -18,6 +18,14 @@ import type {
   Suggestions,
 } from './catalog-types.js';
 import type { PriceQuote, PriceRequestItem } from './pricing-types.js';
+import type {
+  ProductQuestion,
+  ProductQuestionInput,
+  ProductQuestionQuery,
+  ProductRatingInput,
+  ProductRatings,
+  VariantFamily,
+} from './product-types.js';
 import type { Credentials, DemoUser, Session, SessionContext } from './account-types.js';
 import type {
   ApprovalDecisionInput,
@@ -96,6 +104,17 @@ export interface CommerceAdapter {
   listApprovals(query?: ApprovalQuery): Promise<readonly ApprovalRequest[]>;
   /** Approves or rejects a pending request. */
   decideApproval(id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest>;
+
+  /** A variant family with all members, their axis values and availability (capability `variantFamilies`). */
+  getVariantFamily?(familyId: string): Promise<VariantFamily>;
+  /** Sends a question about a product to the sales team; needs a login (capability `productQuestions`). */
+  askQuestion?(input: ProductQuestionInput): Promise<ProductQuestion>;
+  /** The current account's questions with their answers, newest first (capability `productQuestions`). */
+  listQuestions?(query?: ProductQuestionQuery): Promise<readonly ProductQuestion[]>;
+  /** Ratings of a product and whether the caller may rate it (capability `ratings`). */
+  getRatings?(sku: Sku): Promise<ProductRatings>;
+  /** Rates a product the caller's account ordered; a second rating replaces the first (capability `ratings`). */
+  rateProduct?(input: ProductRatingInput): Promise<ProductRatings>;
   /** Decides several requests at once; each gets its own outcome (capability `approvals`). */
   decideApprovals?(input: BulkDecisionInput): Promise<readonly BulkDecisionResult[]>;
 

@@ -1,6 +1,7 @@
 /** The commerce contract: types, errors, capabilities and money helpers. */
 export * from './money.js';
 export * from './catalog-types.js';
+export * from './product-types.js';
 export * from './pricing-types.js';
 export * from './account-types.js';
 export * from './order-types.js';

@@ -38,6 +38,14 @@ import {
   type Sku,
   type Suggestions,
 } from '../../commerce/index.js';
+import type {
+  ProductQuestion,
+  ProductQuestionInput,
+  ProductQuestionQuery,
+  ProductRatingInput,
+  ProductRatings,
+  VariantFamily,
+} from '../../commerce/index.js';
 import { memoryTokenStorage, type TokenStorage } from './token-storage.js';
 import type { Transport, WireRequest } from './wire.js';
 
@@ -272,5 +280,31 @@ export class RestCommerceAdapter implements CommerceAdapter {
   /** @inheritdoc */
   decideApproval(id: string, input: ApprovalDecisionInput): Promise<ApprovalRequest> {
     return this.#call('decideApproval', { params: { approvalId: id }, body: input });
+  }
+
+  /** @inheritdoc */
+  getVariantFamily(familyId: string): Promise<VariantFamily> {
+    return this.#call('variantFamily', { params: { familyId } });
+  }
+
+  /** @inheritdoc */
+  askQuestion(input: ProductQuestionInput): Promise<ProductQuestion> {
+    return this.#call('askQuestion', { body: { sku: input.sku, text: input.text } });
+  }
+
+  /** @inheritdoc */
+  listQuestions(query: ProductQuestionQuery = {}): Promise<readonly ProductQuestion[]> {
+    return this.#call('questions', { query: new URLSearchParams(query.sku !== undefined ? { sku: query.sku } : {}) });
+  }
+
+  /** @inheritdoc */
+  getRatings(sku: string): Promise<ProductRatings> {
+    return this.#call('ratings', { params: { sku } });
+  }
+
+  /** @inheritdoc */
+  rateProduct(input: ProductRatingInput): Promise<ProductRatings> {
+    const { sku, ...rating } = input;
+    return this.#call('rateProduct', { params: { sku }, body: rating });
   }
 }

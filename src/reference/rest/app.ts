@@ -34,6 +34,7 @@ import {
   searchQuerySchema,
   suggestQuerySchema,
 } from './schemas.js';
+import { questionSchema, questionsQuerySchema, ratingSchema } from './schemas.js';
 
 const tooLarge = (): HttpError =>
   new HttpError(413, { error: { code: 'validation', message: `The request body exceeds ${MAX_BODY_BYTES} bytes.` } });
@@ -195,6 +196,22 @@ export function createRestApp(backend: ReferenceBackend): Hono {
     noQuery(c);
     const input = definedOnly(await body(c, decisionSchema));
     return c.json(await backend.decideApproval(metaOf(c), param(c, 'approvalId'), input));
+  });
+  on('variantFamily', async (c) => (noQuery(c), c.json(await backend.getVariantFamily(metaOf(c), param(c, 'familyId')))));
+  on('askQuestion', async (c) => {
+    noQuery(c);
+    const input = await body(c, questionSchema);
+    return c.json(await backend.askQuestion(metaOf(c), input), 201);
+  });
+  on('questions', async (c) => {
+    const q = query(c, questionsQuerySchema);
+    return c.json(await backend.listQuestions(metaOf(c), q.sku !== undefined ? { sku: q.sku } : {}));
+  });
+  on('ratings', async (c) => (noQuery(c), c.json(await backend.getRatings(metaOf(c), param(c, 'sku')))));
+  on('rateProduct', async (c) => {
+    noQuery(c);
+    const input = await body(c, ratingSchema);
+    return c.json(await backend.rateProduct(metaOf(c), { sku: param(c, 'sku'), stars: input.stars, ...(input.comment !== undefined && { comment: input.comment }) }));
   });
 
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` } }, 404));

@@ -140,5 +140,14 @@ export const ordersQuerySchema = strictObject({
   search: text(200).optional(),
 });
 
+/** POST /v1/questions (the service checks the trimmed length and answers in the caller's language). */
+export const questionSchema = strictObject({ sku: id, text: text(4000) });
+
+/** GET /v1/questions query parameters. */
+export const questionsQuerySchema = strictObject({ sku: id.optional() });
+
+/** POST /v1/products/:sku/ratings (creates or replaces the caller's rating) */
+export const ratingSchema = strictObject({ stars: number().int().min(1).max(5), comment: text(2000).optional() });
+
 /** Routes without a query accept none. */
 export const emptyQuerySchema = strictObject({});

@@ -44,6 +44,17 @@ import { findActor, requireActor, sessionOf, type RequestMeta } from './actor.js
 import * as approvals from './approvals.js';
 import * as cart from './cart.js';
 import * as catalogApi from './catalog-api.js';
+import * as questions from './questions.js';
+import * as ratings from './ratings.js';
+import * as variants from './variants.js';
+import type {
+  ProductQuestion,
+  ProductQuestionInput,
+  ProductQuestionQuery,
+  ProductRatingInput,
+  ProductRatings,
+  VariantFamily,
+} from '../../commerce/index.js';
 import * as orders from './orders.js';
 import * as quickOrder from './quick-order.js';
 import * as sessions from './sessions.js';
@@ -73,6 +84,9 @@ export class ReferenceBackend {
         facets: true,
         orderHistory: true,
         demoUsers: true,
+        variantFamilies: true,
+        productQuestions: true,
+        ratings: true,
         promotions: true,
       },
     };
@@ -165,6 +179,36 @@ export class ReferenceBackend {
   /** Places the cart as an order; `replayed` tells a retry from the first placement. */
   placeOrder(meta: RequestMeta, input: CheckoutInput): Promise<{ order: Order; replayed: boolean }> {
     return this.repository.transaction((state) => orders.placeOrder(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
+  }
+
+  /** A variant family with all members. */
+  getVariantFamily(meta: RequestMeta, familyId: string): Promise<VariantFamily> {
+    return this.repository.read((state) => variants.variantFamilyOf(this.world, findActor(this.world, state, meta), meta, familyId));
+  }
+
+  /** Sends a question to the sales team. */
+  askQuestion(meta: RequestMeta, input: ProductQuestionInput): Promise<ProductQuestion> {
+    return this.repository.transaction((state) => questions.askQuestion(this.world, state, requireActor(this.world, state, meta), input));
+  }
+
+  /** The current account's questions. */
+  listQuestions(meta: RequestMeta, query: ProductQuestionQuery = {}): Promise<ProductQuestion[]> {
+    return this.repository.read((state) => questions.listQuestions(state, requireActor(this.world, state, meta), query));
+  }
+
+  /** The sales team answers a question (operator API: no REST route, buyers cannot call it). */
+  answerQuestion(questionId: string, text: string, answeredBy: string): Promise<ProductQuestion> {
+    return this.repository.transaction((state) => questions.answerQuestion(this.world, state, questionId, text, answeredBy));
+  }
+
+  /** Ratings of a product. */
+  getRatings(meta: RequestMeta, sku: string): Promise<ProductRatings> {
+    return this.repository.read((state) => ratings.ratingsOf(this.world, state, findActor(this.world, state, meta), sku));
+  }
+
+  /** Rates a product the caller's account ordered. */
+  rateProduct(meta: RequestMeta, input: ProductRatingInput): Promise<ProductRatings> {
+    return this.repository.transaction((state) => ratings.rateProduct(this.world, state, requireActor(this.world, state, meta), input));
   }
 
   /** Orders of the current account. */

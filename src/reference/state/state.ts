@@ -27,6 +27,30 @@ export interface StoredCart {
   updatedAt: string;
 }
 
+/** A question to the sales team as stored; `productName` is kept in the asker's language. */
+export interface StoredQuestion {
+  readonly id: string;
+  readonly sku: string;
+  readonly productName: string;
+  readonly text: string;
+  readonly askedAt: string;
+  readonly askedBy: { readonly userId: string; readonly name: string };
+  readonly accountId: string;
+  answer: { readonly text: string; readonly answeredAt: string; readonly answeredBy: string } | null;
+}
+
+/** One user's rating of one product. */
+export interface StoredReview {
+  readonly id: string;
+  readonly sku: string;
+  readonly userId: string;
+  readonly accountId: string;
+  readonly author: string;
+  stars: number;
+  comment: string;
+  updatedAt: string;
+}
+
 /** Everything that changes at run time. */
 export interface BackendState {
   readonly schema: 1;
@@ -38,6 +62,10 @@ export interface BackendState {
   /** Order id by `userId/idempotencyKey`. */
   idempotency: Record<string, string>;
   approvals: Record<string, ApprovalRequest>;
+  /** Questions to the sales team; absent in states saved before questions existed. */
+  questions?: { counter: number; byId: Record<string, StoredQuestion> };
+  /** Ratings by `sku/userId`; absent in states saved before ratings existed. */
+  ratings?: { counter: number; byKey: Record<string, StoredReview> };
   /**
    * How far the backend's clock runs ahead of the host's, in milliseconds (demo clock);
    * absent in states saved before it existed.
