@@ -77,4 +77,55 @@ export const productStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .variants {
+    margin: calc(var(--_space) * 4) 0;
+  }
+  .variants-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+  .variants-head h3 {
+    margin-top: 0;
+  }
+  .toggle {
+    display: inline-flex;
+    gap: var(--_space);
+  }
+  .toggle .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .ordered {
+    margin: 0;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-inline-start: 3px solid var(--_success);
+    background: var(--_surface-alt);
+  }
+  ul.documents,
+  ul.accessories {
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  ul.documents li,
+  ul.accessories li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: calc(var(--_space) * 2);
+  }
+  ul.accessories kontor-price {
+    margin-inline-start: auto;
+  }
+  article[aria-busy='true'] {
+    opacity: 0.7;
+  }
 `;

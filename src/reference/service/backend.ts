@@ -183,32 +183,32 @@ export class ReferenceBackend {
 
   /** A variant family with all members. */
   getVariantFamily(meta: RequestMeta, familyId: string): Promise<VariantFamily> {
-    return this.repository.read((state) => variants.variantFamilyOf(this.world, findActor(this.world, state, meta), meta, familyId));
+    return this.repository.read((state) => variants.variantFamilyOf(this.#at(state), findActor(this.#at(state), state, meta), meta, familyId));
   }
 
   /** Sends a question to the sales team. */
   askQuestion(meta: RequestMeta, input: ProductQuestionInput): Promise<ProductQuestion> {
-    return this.repository.transaction((state) => questions.askQuestion(this.world, state, requireActor(this.world, state, meta), input));
+    return this.repository.transaction((state) => questions.askQuestion(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
   }
 
   /** The current account's questions. */
   listQuestions(meta: RequestMeta, query: ProductQuestionQuery = {}): Promise<ProductQuestion[]> {
-    return this.repository.read((state) => questions.listQuestions(state, requireActor(this.world, state, meta), query));
+    return this.repository.read((state) => questions.listQuestions(state, requireActor(this.#at(state), state, meta), query));
   }
 
   /** The sales team answers a question (operator API: no REST route, buyers cannot call it). */
   answerQuestion(questionId: string, text: string, answeredBy: string): Promise<ProductQuestion> {
-    return this.repository.transaction((state) => questions.answerQuestion(this.world, state, questionId, text, answeredBy));
+    return this.repository.transaction((state) => questions.answerQuestion(this.#at(state), state, questionId, text, answeredBy));
   }
 
   /** Ratings of a product. */
   getRatings(meta: RequestMeta, sku: string): Promise<ProductRatings> {
-    return this.repository.read((state) => ratings.ratingsOf(this.world, state, findActor(this.world, state, meta), sku));
+    return this.repository.read((state) => ratings.ratingsOf(this.#at(state), state, findActor(this.#at(state), state, meta), sku));
   }
 
   /** Rates a product the caller's account ordered. */
   rateProduct(meta: RequestMeta, input: ProductRatingInput): Promise<ProductRatings> {
-    return this.repository.transaction((state) => ratings.rateProduct(this.world, state, requireActor(this.world, state, meta), input));
+    return this.repository.transaction((state) => ratings.rateProduct(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
   }
 
   /** Orders of the current account. */
