@@ -137,6 +137,19 @@ const nodeEnvPlugin = {
   },
 };
 
+/**
+ * papaparse ships only a UMD file, which bundlers convert and the test server does not:
+ * serve it as an ES module with a default export, as Vite does in the build.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const papaparseEsmPlugin = {
+  name: 'kontor-papaparse-esm',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path) || typeof context.body !== 'string') return undefined;
+    return { body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n` };
+  },
+};
+
 // ---------------------------------------------------------------------------------------
 // Counts for scripts/test.mjs.
 
@@ -206,6 +219,7 @@ export default {
       tsconfig: resolve(root, 'tsconfig.json'),
     }),
     nodeEnvPlugin,
+    papaparseEsmPlugin,
     apiServerPlugin,
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -23,6 +23,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kontor-cart': () => import('./cart/cart.js'),
   'kontor-login': () => import('./login/login.js'),
   'kontor-account-switcher': () => import('./account-switcher/account-switcher.js'),
+  'kontor-quick-order': () => import('./quick-order/quick-order.js'),
   'kontor-slot': () => import('./slot/slot.js'),
   'kontor-recommendations': () => import('./recommendations/recommendations.js'),
   'kontor-personalization-preview': () => import('./personalization-preview/personalization-preview.js'),

@@ -26,6 +26,11 @@ export interface ProductViewDetail {
   readonly categoryIds: readonly string[];
 }
 
+/** Detail of `kontor-quick-order-add`: fired before quick order adds its valid lines; cancel it to stop. */
+export interface QuickOrderAddDetail {
+  readonly lines: readonly { readonly sku: Sku; readonly quantity: number }[];
+}
+
 /** Detail of `kontor-results`: a listing rendered results (for telemetry). */
 export interface ResultsDetail {
   readonly total: number;
@@ -68,6 +73,7 @@ declare global {
     'kontor-error': CustomEvent<ErrorDetail>;
     'kontor-product-view': CustomEvent<ProductViewDetail>;
     'kontor-results': CustomEvent<ResultsDetail>;
+    'kontor-quick-order-add': CustomEvent<QuickOrderAddDetail>;
     'kontor-personalize': CustomEvent<PersonalizeDetail>;
   }
 }
@@ -81,6 +87,7 @@ export interface KontorEventDetails {
   'kontor-error': ErrorDetail;
   'kontor-product-view': ProductViewDetail;
   'kontor-results': ResultsDetail;
+  'kontor-quick-order-add': QuickOrderAddDetail;
   'kontor-personalize': PersonalizeDetail;
 }
 

@@ -55,8 +55,10 @@ import type {
   ProductRatings,
   VariantFamily,
 } from '../../commerce/index.js';
+import * as checkoutPreview from './checkout-preview.js';
 import * as orders from './orders.js';
 import * as quickOrder from './quick-order.js';
+import * as savedCarts from './saved-carts.js';
 import * as sessions from './sessions.js';
 import { advanceClock, worldAt } from './clock.js';
 import * as invoices from './invoices.js';
@@ -87,6 +89,7 @@ export class ReferenceBackend {
         variantFamilies: true,
         productQuestions: true,
         ratings: true,
+        savedCarts: true,
         promotions: true,
       },
     };
@@ -174,6 +177,39 @@ export class ReferenceBackend {
   /** Removes a cart line. */
   removeCartLine(meta: RequestMeta, lineId: string): Promise<Cart> {
     return this.repository.transaction((state) => cart.removeLine(this.#at(state), state, requireActor(this.#at(state), state, meta), lineId));
+  }
+
+  /** The order as it would be placed now; changes nothing. */
+  previewCheckout(meta: RequestMeta, input: CheckoutPreviewInput): Promise<CheckoutPreview> {
+    return this.repository.read((state) => {
+      const actor = requireActor(this.#at(state), state, meta);
+      return checkoutPreview.previewCheckout(this.#at(state), state, actor, input, orders.checkoutErrors(this.#at(state), actor, input));
+    });
+  }
+
+  /** Saved carts the caller owns or that are shared in the caller's company. */
+  listSavedCarts(meta: RequestMeta): Promise<SavedCart[]> {
+    return this.repository.read((state) => savedCarts.listSavedCarts(this.#at(state), state, requireActor(this.#at(state), state, meta)));
+  }
+
+  /** Saves the caller's cart under a name. */
+  saveCart(meta: RequestMeta, input: SaveCartInput): Promise<SavedCart> {
+    return this.repository.transaction((state) => savedCarts.saveCart(this.#at(state), state, requireActor(this.#at(state), state, meta), input));
+  }
+
+  /** Renames or shares a saved cart. */
+  updateSavedCart(meta: RequestMeta, id: string, patch: SavedCartPatch): Promise<SavedCart> {
+    return this.repository.transaction((state) => savedCarts.updateSavedCart(this.#at(state), state, requireActor(this.#at(state), state, meta), id, patch));
+  }
+
+  /** Deletes a saved cart. */
+  deleteSavedCart(meta: RequestMeta, id: string): Promise<void> {
+    return this.repository.transaction((state) => savedCarts.deleteSavedCart(state, requireActor(this.#at(state), state, meta), id));
+  }
+
+  /** Adds a saved cart's lines to the caller's cart. */
+  restoreSavedCart(meta: RequestMeta, id: string): Promise<RestoreResult> {
+    return this.repository.transaction((state) => savedCarts.restoreSavedCart(this.#at(state), state, requireActor(this.#at(state), state, meta), id));
   }
 
   /** Places the cart as an order; `replayed` tells a retry from the first placement. */
