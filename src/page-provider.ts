@@ -3,7 +3,8 @@ import type { CommerceAdapter } from './commerce/index.js';
 import { createHttpAdapter } from './adapters/http/http-adapter.js';
 import { createLocalAdapter } from './adapters/local/local-adapter.js';
 import { commerceContext } from './context.js';
-import { createCommerce, type Commerce } from './state/commerce.js';
+import { createCommerce, type Commerce, type CommerceOptions } from './state/commerce.js';
+import { deviceOptions } from './state/device-options.js';
 
 /** How a page reaches its backend. */
 export interface KontorConfig {
@@ -39,13 +40,23 @@ export function adapterFromConfig(config: KontorConfig): CommerceAdapter {
 }
 
 /**
+ * Device options for a configuration: cart and checkout kept in IndexedDB and tabs in step,
+ * separately per backend so two shops never mix carts.
+ */
+export function storefrontOptions(config: KontorConfig): CommerceOptions {
+  const backendId = config.adapter ? 'custom' : config.backend === 'http' ? `http ${config.apiUrl ?? ''}` : `local ${config.catalogSize ?? 'default'}`;
+  return deviceOptions(backendId);
+}
+
+/**
  * Configures the page-level storefront: every Kontor element anywhere on the page that has
  * no `<kontor-storefront>` around it uses this one. Calling it again switches the page to a
  * new backend; elements follow without a reload.
  */
 export function configure(config: KontorConfig = {}): Commerce {
   const page = globalThis as PageWindow;
-  const commerce = createCommerce(adapterFromConfig(config));
+  const commerce = createCommerce(adapterFromConfig(config), storefrontOptions(config));
+  pageCommerce()?.dispose();
   const existing = page[PAGE_KEY];
   if (existing) {
     existing.commerce = commerce;

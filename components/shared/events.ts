@@ -1,4 +1,4 @@
-import type { Cart, CommerceError, Sku } from '../../src/index.js';
+import type { Cart, CheckoutInput, CommerceError, Order, Sku } from '../../src/index.js';
 
 /** Detail of `kontor-add-to-cart`: fired before adding; cancel it to stop the add. */
 export interface AddToCartDetail {
@@ -9,6 +9,17 @@ export interface AddToCartDetail {
 /** Detail of `kontor-cart-change`: fired after the cart changed. */
 export interface CartChangeDetail {
   readonly cart: Cart;
+}
+
+/** Detail of `kontor-checkout`: fired before an order is placed; cancel it to stop the order. */
+export interface CheckoutDetail {
+  readonly input: Omit<CheckoutInput, 'idempotencyKey'>;
+  readonly cart: Cart;
+}
+
+/** Detail of `kontor-order-placed`: an order exists (placed now, or recovered after a lost reply). */
+export interface OrderPlacedDetail {
+  readonly order: Order;
 }
 
 /** Detail of `kontor-error`: fired when a backend call failed; the element shows it too. */
@@ -70,6 +81,8 @@ declare global {
     'kontor-question-sent': CustomEvent<QuestionSentDetail>;
     'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
     'kontor-cart-change': CustomEvent<CartChangeDetail>;
+    'kontor-checkout': CustomEvent<CheckoutDetail>;
+    'kontor-order-placed': CustomEvent<OrderPlacedDetail>;
     'kontor-error': CustomEvent<ErrorDetail>;
     'kontor-product-view': CustomEvent<ProductViewDetail>;
     'kontor-results': CustomEvent<ResultsDetail>;
@@ -84,6 +97,8 @@ export interface KontorEventDetails {
   'kontor-question-sent': QuestionSentDetail;
   'kontor-add-to-cart': AddToCartDetail;
   'kontor-cart-change': CartChangeDetail;
+  'kontor-checkout': CheckoutDetail;
+  'kontor-order-placed': OrderPlacedDetail;
   'kontor-error': ErrorDetail;
   'kontor-product-view': ProductViewDetail;
   'kontor-results': ResultsDetail;

@@ -1,7 +1,7 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { adapterFromConfig, commerceContext, createCommerce, type Commerce } from '../../src/index.js';
+import { adapterFromConfig, commerceContext, createCommerce, storefrontOptions, type Commerce } from '../../src/index.js';
 import { define } from '../shared/define.js';
 
 /**
@@ -45,13 +45,13 @@ export class KontorStorefront extends LitElement {
     }
     const configChanged = changed.has('backend') || changed.has('apiUrl') || changed.has('catalogSize');
     if (this.commerce === undefined || configChanged) {
-      this.#built = createCommerce(
-        adapterFromConfig({
-          backend: this.backend,
-          ...(this.apiUrl ? { apiUrl: this.apiUrl } : {}),
-          ...(this.catalogSize ? { catalogSize: this.catalogSize } : {}),
-        }),
-      );
+      const config = {
+        backend: this.backend,
+        ...(this.apiUrl ? { apiUrl: this.apiUrl } : {}),
+        ...(this.catalogSize ? { catalogSize: this.catalogSize } : {}),
+      };
+      this.#built?.dispose();
+      this.#built = createCommerce(adapterFromConfig(config), storefrontOptions(config));
       this.commerce = this.#built;
       void this.#built.ready().catch(() => undefined);
     }

@@ -25,6 +25,8 @@ export interface Capabilities {
   readonly productQuestions?: boolean;
   /** Ratings and feedback by customers who ordered a product (`getRatings`, `rateProduct`). */
   readonly ratings?: boolean;
+  /** Saved carts / requisition lists, shareable within the company (`listSavedCarts`, `saveCart`, …). */
+  readonly savedCarts?: boolean;
   /** Promotion codes in the session context (`SessionContext.promotionCode`); absent means no. */
   readonly promotions?: boolean;
 }

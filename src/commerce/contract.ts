@@ -7,8 +7,8 @@
  * that breaks an existing adapter or caller is major.
  */
 import type { Capabilities } from './capabilities.js';
-import type { AccountInvoices, ApprovalQuery, BulkDecisionInput, BulkDecisionResult, DemoClock } from './history-types.js';
 import type { SkuLookup } from './sku-lookup-types.js';
+import type { AccountInvoices, ApprovalQuery, BulkDecisionInput, BulkDecisionResult, DemoClock } from './history-types.js';
 import type {
   Category,
   Product,
@@ -37,6 +37,14 @@ import type {
   Order,
   OrderQuery,
 } from './order-types.js';
+import type {
+  CheckoutPreview,
+  CheckoutPreviewInput,
+  RestoreResult,
+  SaveCartInput,
+  SavedCart,
+  SavedCartPatch,
+} from './checkout-types.js';
 
 /** The contract version this code implements. */
 export const CONTRACT_VERSION = '1.0.0';
@@ -93,12 +101,29 @@ export interface CommerceAdapter {
   /** Removes a line. */
   removeCartLine(lineId: string): Promise<Cart>;
 
+  /**
+   * The order as it would be placed now (optional): totals for the ship-to, availability
+   * per line, shipments by warehouse, the credit check. Changes nothing.
+   */
+  previewCheckout?(input: CheckoutPreviewInput): Promise<CheckoutPreview>;
+
   /** Places the cart as an order; idempotent per `input.idempotencyKey`. */
   placeOrder(input: CheckoutInput): Promise<Order>;
   /** Orders of the current account, newest first. */
   listOrders(query?: OrderQuery): Promise<readonly Order[]>;
   /** One order. */
   getOrder(id: string): Promise<Order>;
+
+  /** Saved carts the user may see: their own and those shared in the company (capability `savedCarts`). */
+  listSavedCarts?(): Promise<readonly SavedCart[]>;
+  /** Saves the current cart's lines under a name; the cart stays as it is. */
+  saveCart?(input: SaveCartInput): Promise<SavedCart>;
+  /** Renames or shares a saved cart (its owner only). */
+  updateSavedCart?(id: string, patch: SavedCartPatch): Promise<SavedCart>;
+  /** Deletes a saved cart (its owner only). */
+  deleteSavedCart?(id: string): Promise<void>;
+  /** Adds a saved cart's lines to the current cart, skipping lines that cannot be ordered. */
+  restoreSavedCart?(id: string): Promise<RestoreResult>;
 
   /** Approval requests the user may see: their own, and those they may decide; filtered by `query`. */
   listApprovals(query?: ApprovalQuery): Promise<readonly ApprovalRequest[]>;

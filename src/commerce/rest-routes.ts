@@ -34,6 +34,7 @@ export const ROUTES = {
   addCartLines: 'POST /v1/cart/lines',
   updateCartLine: 'PATCH /v1/cart/lines/:lineId',
   removeCartLine: 'DELETE /v1/cart/lines/:lineId',
+  previewCheckout: 'POST /v1/checkout/preview',
   placeOrder: 'POST /v1/orders',
   orders: 'GET /v1/orders',
   order: 'GET /v1/orders/:orderId',
@@ -47,6 +48,11 @@ export const ROUTES = {
   decideApprovals: 'POST /v1/approvals/decisions',
   invoices: 'GET /v1/invoices',
   demoClock: 'POST /v1/demo/clock',
+  savedCarts: 'GET /v1/saved-carts',
+  saveCart: 'POST /v1/saved-carts',
+  updateSavedCart: 'PATCH /v1/saved-carts/:savedCartId',
+  deleteSavedCart: 'DELETE /v1/saved-carts/:savedCartId',
+  restoreSavedCart: 'POST /v1/saved-carts/:savedCartId/restore',
 } as const;
 
 /** The name of a route in {@link ROUTES}. */

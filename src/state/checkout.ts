@@ -1,62 +1,236 @@
-import { atom, type ReadableAtom } from 'nanostores';
-import type { CheckoutInput, CommerceError, Order } from '../commerce/index.js';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import type { CheckoutInput, CheckoutPreview, CheckoutPreviewInput, CommerceError, Order, PaymentMethod } from '../commerce/index.js';
 import { toCommerceError } from './async-value.js';
+import { checkoutKey } from './cart-persistence.js';
 import type { Commerce } from './commerce.js';
+import { createResource, type Resource } from './resource.js';
+
+/** What the buyer has typed into the checkout so far; kept across reloads. */
+export interface CheckoutDraft {
+  readonly poNumber: string;
+  readonly costCenterId: string;
+  readonly requestedDeliveryDate: string;
+  /** Empty: the session's bill-to. */
+  readonly billToId: string;
+  /** Empty: the session's ship-to. */
+  readonly shipToId: string;
+  readonly partialDelivery: boolean;
+  readonly comment: string;
+  readonly paymentMethod: PaymentMethod;
+}
+
+/** The draft of a fresh checkout: invoice, partial delivery allowed. */
+export const EMPTY_DRAFT: CheckoutDraft = Object.freeze({
+  poNumber: '',
+  costCenterId: '',
+  requestedDeliveryDate: '',
+  billToId: '',
+  shipToId: '',
+  partialDelivery: true,
+  comment: '',
+  paymentMethod: 'invoice',
+});
 
 /** Where an order attempt stands. */
 export interface CheckoutAttempt {
-  readonly status: 'idle' | 'placing' | 'placed' | 'failed';
+  /** `checking`: a reply was lost and the store asks the backend what became of the order. */
+  readonly status: 'idle' | 'placing' | 'checking' | 'placed' | 'failed';
   readonly order: Order | null;
   readonly error: CommerceError | null;
+  /**
+   * After a failure: `none` when the backend shows no order from this attempt (the cart is
+   * kept), `unknown` when it could not be asked. Null otherwise.
+   */
+  readonly outcome: 'none' | 'unknown' | null;
+  /** The attempt began before a reload or crash, or its first reply was lost. */
+  readonly interrupted: boolean;
 }
 
 /** Places orders exactly once, however often the buyer clicks or the network fails. */
 export interface Checkout {
   readonly $attempt: ReadableAtom<CheckoutAttempt>;
-  /** Places the cart as an order. Concurrent calls share one attempt. */
+  /** The checkout form's content, restored after a reload. */
+  readonly $draft: ReadableAtom<CheckoutDraft>;
+  /** Changes the draft (and keeps it on the device). */
+  updateDraft(patch: Partial<CheckoutDraft>): void;
+  /**
+   * Places the cart as an order. Concurrent calls share one attempt. Resolves with the
+   * order, also when a lost reply had to be recovered; rejects when no order was made or
+   * its fate is unknown (see `$attempt.outcome`).
+   */
   place(input: Omit<CheckoutInput, 'idempotencyKey'>): Promise<Order>;
+  /** Settles an attempt that a reload or crash interrupted; called when `$attempt` is first watched. */
+  recover(): Promise<void>;
   /** Starts over after a placed order (a new order gets a new key). */
   reset(): void;
 }
 
+/** An attempt as kept on the device until its outcome is known. */
+interface AttemptRecord {
+  readonly key: string;
+  readonly input: Omit<CheckoutInput, 'idempotencyKey'>;
+}
+
+const IDLE: CheckoutAttempt = Object.freeze({ status: 'idle', order: null, error: null, outcome: null, interrupted: false });
+
+const attemptKey = (scope: string): string => `${checkoutKey(scope)}:attempt`;
+const draftKey = (scope: string): string => `${checkoutKey(scope)}:draft`;
+
 /**
- * Creates a {@link Checkout}. The idempotency key is made once per order attempt and
- * re-sent on every retry after a failure that may have reached the backend (timeouts, lost
- * replies), so the backend answers a retry with the order it already made. Only a refusal
- * that certainly made nothing (validation, forbidden) lets the next attempt use a new key.
+ * Creates a {@link Checkout}. The idempotency key is made once per order attempt, kept on
+ * the device before the request leaves, and re-sent on every retry, so the backend answers
+ * a retry with the order it already made. The attempt also names the cart version the
+ * buyer saw, so a cart changed elsewhere is never ordered unseen.
+ *
+ * When a reply is lost, the store finds out what happened instead of leaving the buyer to
+ * guess: placing clears the cart, so an unchanged cart means no order was made; a changed
+ * one is settled by asking again with the same key (which returns the order if it exists,
+ * and is refused as a conflict if it does not).
  */
 export function createCheckout(commerce: Commerce): Checkout {
-  const $attempt = atom<CheckoutAttempt>({ status: 'idle', order: null, error: null });
+  const $attempt = atom<CheckoutAttempt>(IDLE);
+  const $draft = atom<CheckoutDraft>(EMPTY_DRAFT);
   let key: string | null = null;
   let inFlight: Promise<Order> | null = null;
+  let loadedScope: string | null = null;
+
+  const storage = commerce.storage;
+  const scope = (): string | null => commerce.cartScope();
+
+  async function remember(record: AttemptRecord): Promise<void> {
+    const current = scope();
+    if (current) await storage.set(attemptKey(current), record);
+  }
+
+  async function forget(): Promise<void> {
+    key = null;
+    const current = scope();
+    if (current) await storage.delete(attemptKey(current));
+  }
+
+  async function placed(order: Order, interrupted: boolean): Promise<Order> {
+    await forget();
+    const current = scope();
+    $draft.set(EMPTY_DRAFT);
+    if (current) await storage.delete(draftKey(current));
+    $attempt.set({ status: 'placed', order, error: null, outcome: null, interrupted });
+    return order;
+  }
+
+  /** What became of an attempt whose reply never came. */
+  async function settle(record: AttemptRecord): Promise<{ order: Order } | { outcome: 'none' | 'unknown' }> {
+    let cart;
+    try {
+      cart = await commerce.refreshCart();
+    } catch {
+      return { outcome: 'unknown' };
+    }
+    const expected = record.input.expectedCartVersion;
+    if (!cart || expected === undefined) return { outcome: 'unknown' };
+    if (cart.version === expected) return { outcome: 'none' };
+    try {
+      return { order: await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }) };
+    } catch (error) {
+      const code = toCommerceError(error).code;
+      return { outcome: code === 'conflict' || code === 'validation' ? 'none' : 'unknown' };
+    }
+  }
 
   async function run(input: Omit<CheckoutInput, 'idempotencyKey'>): Promise<Order> {
-    key ??= globalThis.crypto.randomUUID();
-    $attempt.set({ status: 'placing', order: null, error: null });
+    const expectedCartVersion = input.expectedCartVersion ?? commerce.$cart.get().value?.version;
+    const record: AttemptRecord = {
+      key: (key ??= globalThis.crypto.randomUUID()),
+      input: { ...input, ...(expectedCartVersion === undefined ? {} : { expectedCartVersion }) },
+    };
+    $attempt.set({ status: 'placing', order: null, error: null, outcome: null, interrupted: false });
+    // Kept before the request leaves: a crash mid-request must not lose the key.
+    await remember(record);
     try {
-      const order = await commerce.placeOrder({ ...input, idempotencyKey: key });
-      key = null;
-      $attempt.set({ status: 'placed', order, error: null });
-      return order;
+      return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), false);
     } catch (error) {
       const commerceError = toCommerceError(error);
-      if (!commerceError.retryable) key = null;
-      $attempt.set({ status: 'failed', order: null, error: commerceError });
+      if (!commerceError.retryable) {
+        await forget();
+        $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: 'none', interrupted: false });
+        throw commerceError;
+      }
+      $attempt.set({ status: 'checking', order: null, error: commerceError, outcome: null, interrupted: false });
+      const settled = await settle(record);
+      if ('order' in settled) return placed(settled.order, true);
+      $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: settled.outcome, interrupted: false });
       throw commerceError;
     }
   }
 
+  async function load(current: string): Promise<void> {
+    loadedScope = current;
+    const draft = await storage.get<CheckoutDraft>(draftKey(current));
+    if (draft && loadedScope === current) $draft.set({ ...EMPTY_DRAFT, ...draft });
+    await recover();
+  }
+
+  async function recover(): Promise<void> {
+    const current = scope();
+    if (!current || inFlight || $attempt.get().status !== 'idle') return;
+    const record = await storage.get<AttemptRecord>(attemptKey(current));
+    if (!record) return;
+    key = record.key;
+    $attempt.set({ status: 'checking', order: null, error: null, outcome: null, interrupted: true });
+    const settled = await settle(record);
+    if ('order' in settled) {
+      await placed(settled.order, true);
+      return;
+    }
+    if (settled.outcome === 'none') await forget();
+    $attempt.set({ status: 'failed', order: null, error: null, outcome: settled.outcome, interrupted: true });
+  }
+
+  // The draft and an interrupted attempt belong to a user and account: load them while
+  // someone watches, and again when the scope changes.
+  onMount($draft, () =>
+    commerce.$session.subscribe(() => {
+      const current = scope();
+      if (current && current !== loadedScope) void load(current);
+      if (!current) loadedScope = null;
+    }),
+  );
+
   return {
     $attempt,
+    $draft,
+    updateDraft(patch) {
+      const next = { ...$draft.get(), ...patch };
+      $draft.set(next);
+      const current = scope();
+      if (current) void storage.set(draftKey(current), next);
+    },
     place(input) {
       inFlight ??= run(input).finally(() => {
         inFlight = null;
       });
       return inFlight;
     },
+    recover,
     reset() {
       key = null;
-      $attempt.set({ status: 'idle', order: null, error: null });
+      $attempt.set(IDLE);
     },
   };
+}
+
+/** What the preview is computed for: the checkout's figures-relevant fields and the cart version. */
+export interface PreviewKey extends CheckoutPreviewInput {
+  readonly cartVersion: number;
+}
+
+/**
+ * The checkout preview as a resource: reloads when the cart version, the ship-to or the
+ * payment method change, and an older answer never overwrites a newer one. Resolves to
+ * null on adapters without `previewCheckout`.
+ */
+export function createCheckoutPreview(commerce: Commerce): Resource<PreviewKey, CheckoutPreview | null> {
+  return createResource(async ({ cartVersion: _version, ...input }) => {
+    const adapter = commerce.adapter;
+    return adapter.previewCheckout ? adapter.previewCheckout(input) : null;
+  });
 }

@@ -12,6 +12,8 @@ import type {
   SessionContext,
 } from '../commerce/index.js';
 import { idle, toCommerceError, type AsyncValue } from './async-value.js';
+import { cartKey, createDurableStore, memoryStore, type DurableStore } from './cart-persistence.js';
+import { openCrossTab, type CrossTabMessage } from './cross-tab.js';
 import { createPriceLoader, type PriceLoader } from './price-loader.js';
 
 /**
@@ -37,13 +39,36 @@ export interface Commerce {
   updateCartLine(lineId: string, patch: CartLinePatch): Promise<Cart>;
   removeCartLine(lineId: string): Promise<Cart>;
   placeOrder(input: CheckoutInput): Promise<Order>;
+  /**
+   * Where the cart, the checkout draft and order attempts are kept on this device; its
+   * `$problem` tells when they only live in memory (storage blocked or full).
+   */
+  readonly storage: DurableStore;
+  /** The user and account the cart belongs to (`userId/accountId`), null when logged out. */
+  cartScope(): string | null;
+  /** Stops listening to other tabs. */
+  dispose(): void;
+}
+
+/** Options of {@link createCommerce}. */
+export interface CommerceOptions {
+  /**
+   * Keeps the last cart, the checkout draft and order attempts across reloads and crashes
+   * (`createDurableStore()` for IndexedDB). Without it they live in memory only.
+   */
+  readonly storage?: DurableStore;
+  /**
+   * Name of a BroadcastChannel that keeps this storefront's cart and session in step with
+   * other tabs (`CROSS_TAB_CHANNEL`); omitted, the tab stays on its own.
+   */
+  readonly crossTab?: string;
 }
 
 /**
  * Builds a {@link Commerce} around an adapter. One per page is usual; several can live side
  * by side (two storefronts on two backends) because no state is module-global.
  */
-export function createCommerce(adapter: CommerceAdapter): Commerce {
+export function createCommerce(adapter: CommerceAdapter, options: CommerceOptions = {}): Commerce {
   const $info = atom<AdapterInfo | null>(null);
   const $session = atom<AsyncValue<Session>>(idle());
   const $cart = atom<AsyncValue<Cart>>(idle());
@@ -55,6 +80,45 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
   // Bumped whenever the user or context changes: a cart answer that left before the change
   // belongs to the previous user and must not land in the store (say, after a logout).
   let sessionEpoch = 0;
+  const storage = options.storage ?? createDurableStore(memoryStore());
+
+  function cartScope(): string | null {
+    const session = $session.get().value;
+    return session?.user && session.context ? `${session.user.id}/${session.context.accountId}` : null;
+  }
+
+  // The last cart of this scope is kept on the device, so a reload or a backend that
+  // cannot be reached still shows the buyer's lines.
+  $cart.listen((value) => {
+    const scope = cartScope();
+    if (value.status === 'ready' && value.value && scope) void storage.set(cartKey(scope), value.value);
+  });
+
+  const crossTab = options.crossTab === undefined ? null : openCrossTab(options.crossTab, (message) => void fromOtherTab(message));
+
+  async function fromOtherTab(message: CrossTabMessage): Promise<void> {
+    if (message.kind === 'session') {
+      sessionEpoch++;
+      const session = await track($session, () => adapter.getSession()).catch(() => null);
+      if (session) await sessionChanged(session);
+      return;
+    }
+    const current = $cart.get().value;
+    if (message.scope === cartScope() && (!current || current.version < message.version)) {
+      await refreshCart().catch(() => undefined);
+    }
+  }
+
+  function announceCart(cart: Cart): Cart {
+    const scope = cartScope();
+    if (scope) crossTab?.post({ kind: 'cart', scope, version: cart.version });
+    return cart;
+  }
+
+  function announceSession(session: Session): Session {
+    crossTab?.post({ kind: 'session' });
+    return session;
+  }
 
   async function track<T>(store: WritableAtom<AsyncValue<T>>, run: () => Promise<T>, epoch?: number): Promise<T> {
     const stillCurrent = () => epoch === undefined || epoch === sessionEpoch;
@@ -72,11 +136,18 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
   }
 
   async function refreshCart(): Promise<Cart | null> {
-    if (!$session.get().value?.user) {
+    const scope = cartScope();
+    if (!scope) {
       $cart.set(idle());
       return null;
     }
-    return track($cart, () => adapter.getCart(), sessionEpoch);
+    const epoch = sessionEpoch;
+    if (!$cart.get().value) {
+      // Show the cart kept on this device while the backend answers (or if it cannot).
+      const kept = await storage.get<Cart>(cartKey(scope));
+      if (kept && !$cart.get().value && epoch === sessionEpoch) $cart.set({ status: 'loading', value: kept, error: null });
+    }
+    return track($cart, () => adapter.getCart(), epoch);
   }
 
   async function sessionChanged(session: Session): Promise<Session> {
@@ -85,7 +156,7 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
     return session;
   }
 
-  const cartAction = (run: () => Promise<Cart>): Promise<Cart> => track($cart, run, sessionEpoch);
+  const cartAction = async (run: () => Promise<Cart>): Promise<Cart> => announceCart(await track($cart, run, sessionEpoch));
 
   return {
     adapter,
@@ -103,10 +174,13 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
     },
     async login(credentials) {
       sessionEpoch++;
-      return sessionChanged(await track($session, () => adapter.login(credentials)));
+      return announceSession(await sessionChanged(await track($session, () => adapter.login(credentials))));
     },
     async logout() {
-      // Sensitive state goes first, whatever the backend answers.
+      // Sensitive state goes first, whatever the backend answers; the cart kept on this
+      // device goes too (the backend still has it for the next login).
+      const scope = cartScope();
+      if (scope) void storage.delete(cartKey(scope));
       sessionEpoch++;
       $cart.set(idle());
       prices.clear();
@@ -114,11 +188,12 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
         return await track($session, () => adapter.logout());
       } finally {
         prices.clear();
+        crossTab?.post({ kind: 'session' });
       }
     },
     async setContext(patch) {
       sessionEpoch++;
-      return sessionChanged(await track($session, () => adapter.setContext(patch)));
+      return announceSession(await sessionChanged(await track($session, () => adapter.setContext(patch))));
     },
     refreshCart,
     addToCart: (lines) => cartAction(() => adapter.addToCart(lines)),
@@ -126,8 +201,14 @@ export function createCommerce(adapter: CommerceAdapter): Commerce {
     removeCartLine: (lineId) => cartAction(() => adapter.removeCartLine(lineId)),
     async placeOrder(input) {
       const order = await adapter.placeOrder(input);
-      await refreshCart().catch(() => undefined);
+      const cart = await refreshCart().catch(() => null);
+      if (cart) announceCart(cart);
       return order;
+    },
+    storage,
+    cartScope,
+    dispose() {
+      crossTab?.close();
     },
   };
 }

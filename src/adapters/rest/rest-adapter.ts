@@ -20,6 +20,12 @@ import {
   type CartLinePatch,
   type Category,
   type CheckoutInput,
+  type CheckoutPreview,
+  type CheckoutPreviewInput,
+  type RestoreResult,
+  type SaveCartInput,
+  type SavedCart,
+  type SavedCartPatch,
   type CommerceAdapter,
   type Credentials,
   type DemoUser,
@@ -239,6 +245,36 @@ export class RestCommerceAdapter implements CommerceAdapter {
   /** @inheritdoc */
   removeCartLine(lineId: string): Promise<Cart> {
     return this.#call('removeCartLine', { params: { lineId } });
+  }
+
+  /** @inheritdoc */
+  previewCheckout(input: CheckoutPreviewInput): Promise<CheckoutPreview> {
+    return this.#call('previewCheckout', { body: input });
+  }
+
+  /** @inheritdoc */
+  listSavedCarts(): Promise<readonly SavedCart[]> {
+    return this.#call('savedCarts');
+  }
+
+  /** @inheritdoc */
+  saveCart(input: SaveCartInput): Promise<SavedCart> {
+    return this.#call('saveCart', { body: input });
+  }
+
+  /** @inheritdoc */
+  updateSavedCart(id: string, patch: SavedCartPatch): Promise<SavedCart> {
+    return this.#call('updateSavedCart', { params: { savedCartId: id }, body: patch });
+  }
+
+  /** @inheritdoc */
+  async deleteSavedCart(id: string): Promise<void> {
+    await this.#call('deleteSavedCart', { params: { savedCartId: id } });
+  }
+
+  /** @inheritdoc */
+  restoreSavedCart(id: string): Promise<RestoreResult> {
+    return this.#call('restoreSavedCart', { params: { savedCartId: id } });
   }
 
   /** @inheritdoc */

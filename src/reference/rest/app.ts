@@ -19,6 +19,7 @@ import type { ReferenceBackend } from '../service/backend.js';
 import { HttpError, replyFor, validationFromZod } from './http-errors.js';
 import {
   addLinesSchema,
+  checkoutPreviewSchema,
   checkoutSchema,
   contextPatchSchema,
   credentialsSchema,
@@ -31,6 +32,8 @@ import {
   ordersQuerySchema,
   lookupSkusSchema,
   pricesSchema,
+  saveCartSchema,
+  savedCartPatchSchema,
   searchQuerySchema,
   suggestQuerySchema,
 } from './schemas.js';
@@ -163,6 +166,28 @@ export function createRestApp(backend: ReferenceBackend): Hono {
     return c.json(await backend.updateCartLine(metaOf(c), param(c, 'lineId'), patch));
   });
   on('removeCartLine', async (c) => (noQuery(c), c.json(await backend.removeCartLine(metaOf(c), param(c, 'lineId')))));
+  on('previewCheckout', async (c) => {
+    noQuery(c);
+    const input = await body(c, checkoutPreviewSchema);
+    return c.json(await backend.previewCheckout(metaOf(c), input));
+  });
+  on('savedCarts', async (c) => (noQuery(c), c.json(await backend.listSavedCarts(metaOf(c)))));
+  on('saveCart', async (c) => {
+    noQuery(c);
+    const input = await body(c, saveCartSchema);
+    return c.json(await backend.saveCart(metaOf(c), input), 201);
+  });
+  on('updateSavedCart', async (c) => {
+    noQuery(c);
+    const patch = await body(c, savedCartPatchSchema);
+    return c.json(await backend.updateSavedCart(metaOf(c), param(c, 'savedCartId'), patch));
+  });
+  on('deleteSavedCart', async (c) => {
+    noQuery(c);
+    await backend.deleteSavedCart(metaOf(c), param(c, 'savedCartId'));
+    return c.body(null, 204);
+  });
+  on('restoreSavedCart', async (c) => (noQuery(c), c.json(await backend.restoreSavedCart(metaOf(c), param(c, 'savedCartId')))));
   on('placeOrder', async (c) => {
     noQuery(c);
     const input = await body(c, checkoutSchema);

@@ -55,7 +55,24 @@ export const checkoutSchema = strictObject({
   partialDelivery: boolean(),
   comment: text(2000).optional(),
   paymentMethod: oneOf(['invoice', 'card', 'direct-debit']),
+  expectedCartVersion: number().int().min(0).optional(),
 });
+
+/** POST /v1/checkout/preview */
+export const checkoutPreviewSchema = strictObject({
+  costCenterId: id.optional(),
+  requestedDeliveryDate: iso.date().optional(),
+  billToId: id,
+  shipToId: id,
+  partialDelivery: boolean(),
+  paymentMethod: oneOf(['invoice', 'card', 'direct-debit']),
+});
+
+/** POST /v1/saved-carts */
+export const saveCartSchema = strictObject({ name: text(200), shared: boolean().optional() });
+
+/** PATCH /v1/saved-carts/:savedCartId */
+export const savedCartPatchSchema = strictObject({ name: text(200).optional(), shared: boolean().optional() }).refine((p) => p.name !== undefined || p.shared !== undefined, { message: 'Give a name or shared.' });
 
 /** POST /v1/approvals/:approvalId/decision */
 export const decisionSchema = strictObject({

@@ -34,45 +34,64 @@ function touch(world: World, state: BackendState, actor: Actor, cart: StoredCart
   state.carts[cartKey(actor)] = cart;
 }
 
-/** Adds lines, merging quantities into existing lines of the same SKU. */
+/** Why an input line cannot go into the cart (unknown, discontinued, quantity), or null. */
+function lineProblem(world: World, actor: Actor, cart: StoredCart, input: CartLineInput, path: string): FieldError | null {
+  const t = (de: string, en: string): string => (actor.locale === 'de' ? de : en);
+  const item = world.catalog.bySku.get(input.sku);
+  if (!item) return { path: `${path}.sku`, message: t(`Unbekannte Artikelnummer ${input.sku}.`, `Unknown SKU ${input.sku}.`) };
+  if (item.discontinued) {
+    const replacement = item.discontinued.replacementSku;
+    return {
+      path: `${path}.sku`,
+      message: replacement
+        ? t(`${item.sku} ist ausgelaufen; Nachfolger: ${replacement}.`, `${item.sku} is discontinued; replacement: ${replacement}.`)
+        : t(`${item.sku} ist ausgelaufen.`, `${item.sku} is discontinued.`),
+    };
+  }
+  const existing = cart.lines.find((line) => line.sku === input.sku);
+  return quantityError(item, (existing?.quantity ?? 0) + input.quantity, `${path}.quantity`, actor.locale);
+}
+
+function mergeLine(state: BackendState, cart: StoredCart, input: CartLineInput): void {
+  const existing = cart.lines.find((line) => line.sku === input.sku);
+  if (existing) {
+    existing.quantity += input.quantity;
+    if (input.note !== undefined) existing.note = input.note;
+  } else {
+    cart.lines.push({ id: `line-${++state.counters.line}`, sku: input.sku, quantity: input.quantity, note: input.note ?? '' });
+  }
+}
+
+/** Adds lines, merging quantities into existing lines of the same SKU; all or nothing. */
 export function addLines(world: World, state: BackendState, actor: Actor, inputs: readonly CartLineInput[]): Cart {
   const cart = storedCart(state, actor);
   const fields: FieldError[] = [];
-  const t = (de: string, en: string): string => (actor.locale === 'de' ? de : en);
   inputs.forEach((input, i) => {
-    const item = world.catalog.bySku.get(input.sku);
-    if (!item) {
-      fields.push({ path: `lines.${i}.sku`, message: t(`Unbekannte Artikelnummer ${input.sku}.`, `Unknown SKU ${input.sku}.`) });
-      return;
-    }
-    if (item.discontinued) {
-      const replacement = item.discontinued.replacementSku;
-      fields.push({
-        path: `lines.${i}.sku`,
-        message: replacement
-          ? t(`${item.sku} ist ausgelaufen; Nachfolger: ${replacement}.`, `${item.sku} is discontinued; replacement: ${replacement}.`)
-          : t(`${item.sku} ist ausgelaufen.`, `${item.sku} is discontinued.`),
-      });
-      return;
-    }
-    const existing = cart.lines.find((line) => line.sku === input.sku);
-    const quantity = (existing?.quantity ?? 0) + input.quantity;
-    const error = quantityError(item, quantity, `lines.${i}.quantity`, actor.locale);
-    if (error) {
-      fields.push(error);
-      return;
-    }
-    if (existing) {
-      existing.quantity = quantity;
-      if (input.note !== undefined) existing.note = input.note;
-    } else {
-      cart.lines.push({ id: `line-${++state.counters.line}`, sku: input.sku, quantity, note: input.note ?? '' });
-    }
+    const problem = lineProblem(world, actor, cart, input, `lines.${i}`);
+    if (problem) fields.push(problem);
+    else mergeLine(state, cart, input);
   });
   if (cart.lines.length > MAX_CART_LINES) fields.push({ path: 'lines', message: `A cart holds at most ${MAX_CART_LINES} lines.` });
-  if (fields.length > 0) throw new ValidationError(t('Einige Positionen wurden nicht übernommen.', 'Some lines could not be added.'), fields);
+  if (fields.length > 0) throw new ValidationError(actor.locale === 'de' ? 'Einige Positionen wurden nicht übernommen.' : 'Some lines could not be added.', fields);
   touch(world, state, actor, cart);
   return pricedCart(world, actor, cart);
+}
+
+/**
+ * Adds what can be ordered and reports the rest (restoring a saved cart whose products
+ * were discontinued since, say): one bad line never blocks the others.
+ */
+export function addLinesLenient(world: World, state: BackendState, actor: Actor, inputs: readonly CartLineInput[]): { cart: Cart; skipped: { sku: string; message: string }[] } {
+  const cart = storedCart(state, actor);
+  const skipped: { sku: string; message: string }[] = [];
+  inputs.forEach((input, i) => {
+    const full = cart.lines.length >= MAX_CART_LINES && !cart.lines.some((l) => l.sku === input.sku);
+    const problem = full ? { path: 'lines', message: `A cart holds at most ${MAX_CART_LINES} lines.` } : lineProblem(world, actor, cart, input, `lines.${i}`);
+    if (problem) skipped.push({ sku: input.sku, message: problem.message });
+    else mergeLine(state, cart, input);
+  });
+  touch(world, state, actor, cart);
+  return { cart: pricedCart(world, actor, cart), skipped };
 }
 
 function lineOrThrow(cart: StoredCart, lineId: string) {

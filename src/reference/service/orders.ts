@@ -1,5 +1,6 @@
 /** Checkout and order history. */
 import {
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   ValidationError,
@@ -13,13 +14,15 @@ import { today, type Actor } from './actor.js';
 import { createApproval } from './approvals.js';
 import { approvalReasons } from './budgets.js';
 import { clearCart, pricedCart, storedCart } from './cart.js';
+import { paymentProblems } from './checkout-preview.js';
 import { orderAt } from './fulfilment.js';
 import type { World } from './world.js';
 
 /** Default and largest page of the order list. */
 export const ORDER_PAGE = { default: 50, max: 200 } as const;
 
-function checkoutErrors(world: World, actor: Actor, input: CheckoutInput): FieldError[] {
+/** Problems with the checkout's addresses, cost center and date (shared with the preview). */
+export function checkoutErrors(world: World, actor: Actor, input: Pick<CheckoutInput, 'billToId' | 'shipToId' | 'costCenterId' | 'requestedDeliveryDate'>): FieldError[] {
   const fields: FieldError[] = [];
   const account = actor.account;
   if (!account.billTo.some((a) => a.id === input.billToId)) fields.push({ path: 'billToId', message: `Unknown bill-to address ${input.billToId} for this account.` });
@@ -43,12 +46,22 @@ export function placeOrder(world: World, state: BackendState, actor: Actor, inpu
   const replay = previous === undefined ? undefined : state.orders[previous];
   if (replay) return { order: orderAt(world, state, replay), replayed: true };
 
+  const stored = storedCart(state, actor);
+  if (input.expectedCartVersion !== undefined && input.expectedCartVersion !== stored.version) {
+    throw new ConflictError(
+      actor.locale === 'de'
+        ? 'Ihr Warenkorb wurde inzwischen geändert (vielleicht in einem anderen Fenster). Bitte prüfen Sie ihn und bestellen Sie erneut.'
+        : 'Your cart changed in the meantime (perhaps in another window). Please review it and place the order again.',
+    );
+  }
   const fields = checkoutErrors(world, actor, input);
   if (fields.length > 0) throw new ValidationError('The order cannot be placed.', fields);
-  const cart = pricedCart(world, actor, storedCart(state, actor), input.shipToId);
+  const cart = pricedCart(world, actor, stored, input.shipToId);
   if (cart.lines.length === 0) {
     throw new ValidationError(actor.locale === 'de' ? 'Der Warenkorb ist leer.' : 'The cart is empty.', [{ path: 'cart', message: 'The cart has no lines.' }]);
   }
+  const payment = paymentProblems(state, actor, cart.totals.gross, input.paymentMethod);
+  if (payment.length > 0) throw new ValidationError(payment[0]?.message ?? 'The order cannot be paid this way.', payment);
   const n = ++state.counters.order;
   const placedAt = world.now().toISOString();
   const id = `ord-${n}`;

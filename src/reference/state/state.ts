@@ -27,6 +27,18 @@ export interface StoredCart {
   updatedAt: string;
 }
 
+/** A saved cart (requisition list) as stored; names are looked up when it is read. */
+export interface StoredSavedCart {
+  readonly id: string;
+  name: string;
+  readonly ownerId: string;
+  readonly companyId: string;
+  shared: boolean;
+  readonly lines: readonly { readonly sku: string; readonly quantity: number; readonly note: string }[];
+  readonly createdAt: string;
+  updatedAt: string;
+}
+
 /** A question to the sales team as stored; `productName` is kept in the asker's language. */
 export interface StoredQuestion {
   readonly id: string;
@@ -71,6 +83,8 @@ export interface BackendState {
    * absent in states saved before it existed.
    */
   clockOffsetMs?: number;
+  /** Saved carts with their id counter; absent in states saved before saved carts existed. */
+  savedCarts?: { counter: number; byId: Record<string, StoredSavedCart> };
 }
 
 /** A fresh, empty state. */
