@@ -54,6 +54,8 @@ export class KontorSlot extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [this.#sheet];
     root.append(document.createElement('slot'));
+    // Attributes present at upgrade arrive through attributeChangedCallback.
+    this.#sheet.replaceSync(':host{display:block}');
   }
 
   /** Name of the slot, reported in `kontor-personalize` (`hero`). */
@@ -62,7 +64,6 @@ export class KontorSlot extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#reserve();
     this.#place();
     this.#stopPreview = onPreviewChange(() => this.#place());
   }
@@ -88,11 +89,9 @@ export class KontorSlot extends HTMLElement {
     const variant = (chosen === null ? undefined : all.find((v) => v.segments.includes(chosen))) ?? all.find((v) => v.segments.length === 0);
     const preview = previewSegments() !== null;
     const name = variant?.template.dataset.variant ?? chosen ?? 'default';
-    if (this.decision && this.decision.variant === name && this.decision.segment === chosen) return;
-    for (const node of this.#placed) node.parentNode?.removeChild(node);
-    const content = variant ? document.importNode(variant.template.content, true) : document.createDocumentFragment();
-    this.#placed = [...content.childNodes];
-    this.append(content);
+    const previous = this.decision;
+    if (previous && previous.variant === name && previous.segment === chosen && previous.preview === preview) return;
+    if (!previous || previous.variant !== name) this.#swap(variant?.template);
     this.decision = { variant: name, segment: chosen, preview };
     const states = this.#internals?.states;
     for (const [state, on] of [['personalized', chosen !== null], ['default', chosen === null], ['preview', preview]] as const) {
@@ -100,6 +99,14 @@ export class KontorSlot extends HTMLElement {
       else states?.delete(state);
     }
     emit(this, 'kontor-personalize', { slot: this.name, variant: name, segment: chosen, preview });
+  }
+
+  /** Replaces the placed content with a copy of `template`'s (nothing without one). */
+  #swap(template: HTMLTemplateElement | undefined): void {
+    for (const node of this.#placed) node.parentNode?.removeChild(node);
+    const content = template ? document.importNode(template.content, true) : document.createDocumentFragment();
+    this.#placed = [...content.childNodes];
+    this.append(content);
   }
 }
 
