@@ -348,6 +348,19 @@ export const contractCases: readonly ContractCase[] = [
     },
   },
   {
+    name: 'an unknown promotion code is refused and changes nothing; null removes a code',
+    requires: 'promotions',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const refused = await expectCommerceError(adapter.setContext({ promotionCode: `NO-SUCH-CODE-${newKey().slice(0, 8)}` }), ['validation'], 'an unknown promotion code');
+      check(refused instanceof ValidationError && refused.fields.some((f) => f.path === 'promotionCode'), 'the refusal names the promotionCode field');
+      const after = await adapter.getSession();
+      check((after.context?.promotionCode ?? null) === (session.context?.promotionCode ?? null), 'a refused code leaves the context as it was');
+      const cleared = await adapter.setContext({ promotionCode: null });
+      check((cleared.context?.promotionCode ?? null) === null, 'null removes the code');
+    },
+  },
+  {
     name: 'logout forgets the user and the cart',
     async run({ loggedIn, fixtures }) {
       const { adapter } = await loggedIn(fixtures.buyer);
