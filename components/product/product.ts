@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { createResource, type Order, type Product, type ProductDocument, type Sku, type VariantFamily } from '../../src/index.js';
 import { define } from '../shared/define.js';
@@ -83,7 +83,8 @@ export class KontorProduct extends KontorElement {
   /** How variants are chosen: axis by axis, or from a table. */
   @property({ reflect: true, attribute: 'variant-view' }) variantView: 'axes' | 'table' = 'axes';
 
-  @state() private jsonLdSku = '';
+  // Not reactive: it records what was written after rendering and must not render again.
+  #jsonLdSku = '';
 
   readonly #session = new CommerceStoreController(this, (commerce) => commerce.$session);
   readonly #info = new CommerceStoreController(this, (commerce) => commerce.$info);
@@ -157,7 +158,7 @@ export class KontorProduct extends KontorElement {
     window.removeEventListener('popstate', this.#onPopState);
     this.#script?.remove();
     this.#script = undefined;
-    this.jsonLdSku = '';
+    this.#jsonLdSku = '';
   }
 
   #onVariantChange(event: CustomEvent<VariantChangeDetail>): void {
@@ -175,7 +176,7 @@ export class KontorProduct extends KontorElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const product = this.#current;
-    if (product && product.sku === this.sku && this.jsonLdSku !== product.sku) this.#writeJsonLd(product);
+    if (product && product.sku === this.sku && this.#jsonLdSku !== product.sku) this.#writeJsonLd(product);
   }
 
   /** Structured data goes into the light DOM: crawlers do not read shadow roots. */
@@ -186,7 +187,7 @@ export class KontorProduct extends KontorElement {
       this.appendChild(this.#script);
     }
     this.#script.textContent = productJsonLd(product, new URL(productHref(this.productUrl, product.sku), location.href).href);
-    this.jsonLdSku = product.sku;
+    this.#jsonLdSku = product.sku;
   }
 
   protected override render() {

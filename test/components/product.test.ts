@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { withFaults } from '../../src/index.js';
+import { UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/product/product.js';
 import type { KontorProduct } from '../../components/product/product.js';
 import { mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
@@ -49,6 +49,77 @@ describe('<kontor-product>', () => {
     expect(description.querySelector('script, [onerror]')).to.equal(null);
     expect(description.querySelector('a')?.getAttribute('href') ?? '').not.to.contain('javascript:');
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __kontorPwned?: number }).__kontorPwned).to.equal(undefined);
+  });
+});
+
+describe('<kontor-product> content', () => {
+  it('lists documents with kind and language, and accessories by name linking to their pages', async () => {
+    const commerce = await testCommerce();
+    const result = await commerce.adapter.search({ categoryId: 'bolts', limit: 40 });
+    const products = await Promise.all(result.hits.map((h) => commerce.adapter.getProduct(h.product.sku)));
+    const product = products.find((p) => p.accessories.length > 0 && p.documents.length > 0)!;
+    const accessory = await commerce.adapter.getProduct(product.accessories[0]!);
+    const element = await mount<KontorProduct>(html`<kontor-product sku=${product.sku}></kontor-product>`, commerce);
+    const links = await until(() => (element.shadowRoot?.querySelectorAll('ul.documents a').length ? element.shadowRoot.querySelectorAll('ul.documents a') : null), 'the documents');
+    expect([...links].map((a) => a.getAttribute('href'))).to.deep.equal(product.documents.map((d) => d.url));
+    const link = await until(() => [...element.shadowRoot!.querySelectorAll('ul.accessories a')].find((a) => a.textContent === accessory.name), 'the accessory by name');
+    expect(link.getAttribute('href')).to.equal(`product.html?sku=${encodeURIComponent(accessory.sku)}`);
+    expect(element.shadowRoot!.querySelector('ul.accessories kontor-price')).to.not.equal(null);
+  });
+
+  it('sends a question that the account then sees, keeping the text when sending fails', async () => {
+    let failing = true;
+    const adapter = withFaults(testAdapter(), (method) => (method === 'askQuestion' && failing ? { failBefore: new UnavailableError('Sales desk offline') } : undefined));
+    const commerce = await testCommerce({ adapter });
+    const [summary] = await orderableProducts(commerce);
+    const element = await mount<KontorProduct>(html`<kontor-product sku=${summary!.sku}></kontor-product>`, commerce);
+    const questions = await until(() => element.shadowRoot?.querySelector('kontor-product-questions')?.shadowRoot?.querySelector('form') ? element.shadowRoot!.querySelector('kontor-product-questions')! : null, 'the question form');
+    const root = questions.shadowRoot!;
+    const textarea = root.querySelector('textarea')!;
+    const submit = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    submit.click();
+    await until(() => root.querySelector('[role=alert]')?.textContent?.includes('at least 3'), 'the too-short message');
+    const text = `Does it fit a DIN 125 washer? ${Date.now()}`;
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+    await questions.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => root.querySelector('[role=alert]')?.textContent?.includes('Sales desk offline'), 'the failure');
+    expect(root.querySelector('textarea')!.value).to.equal(text);
+    failing = false;
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => root.querySelector('ul li p')?.textContent === text, 'the question in the list');
+    expect(root.querySelector('textarea')!.value).to.equal('');
+    const listed = await commerce.adapter.listQuestions!({ sku: summary!.sku });
+    expect(listed.map((q) => q.text)).to.include(text);
+  });
+
+  it('shows when the account last ordered the product', async () => {
+    const commerce = await testCommerce();
+    const [summary] = await orderableProducts(commerce);
+    const session = commerce.$session.get().value!;
+    await commerce.addToCart([{ sku: summary!.sku, quantity: Math.max(summary!.quantity.minQuantity, summary!.quantity.packSize) }]);
+    await commerce.adapter.placeOrder({ idempotencyKey: crypto.randomUUID(), billToId: session.context!.billToId, shipToId: session.context!.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+    const element = await mount<KontorProduct>(html`<kontor-product sku=${summary!.sku}></kontor-product>`, commerce);
+    const note = await until(() => element.shadowRoot?.querySelector('[part=ordered-before]'), 'the ordered-before note');
+    expect(note.textContent).to.contain('Last ordered on');
+  });
+
+  it('writes schema.org JSON-LD into the light DOM that a hostile name cannot break out of', async () => {
+    const hostile = '</script><script>window.__kontorPwned=4</script>';
+    const adapter = withFaults(testAdapter(), (method) => (method === 'getProduct' ? { transform: (p) => ({ ...(p as object), name: hostile }) } : undefined));
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    const [summary] = await orderableProducts(commerce);
+    const element = await mount<KontorProduct>(html`<kontor-product sku=${summary!.sku}></kontor-product>`, commerce);
+    const script = await until(() => element.querySelector<HTMLScriptElement>('script[type="application/ld+json"]'), 'the JSON-LD');
+    expect(script.textContent).not.to.contain('</script');
+    const data = JSON.parse(script.textContent!) as { '@type': string; name: string; sku: string; offers: { '@type': string; priceCurrency: string } };
+    expect(data['@type']).to.equal('Product');
+    expect(data.name).to.equal(hostile);
+    expect(data.sku).to.equal(summary!.sku);
+    expect(data.offers['@type']).to.equal('Offer');
+    expect(element.querySelectorAll('script')).to.have.length(1);
     expect((window as { __kontorPwned?: number }).__kontorPwned).to.equal(undefined);
   });
 });
