@@ -104,6 +104,8 @@ export class KontorAddToCart extends KontorElement {
     const label = this.name
       ? msg(str`Add to cart: ${this.name}`, { id: 'add-to-cart-label-named' })
       : msg('Add to cart', { id: 'add-to-cart' });
+    // While busy the button reads "Adding…"; an accessible name must start with the visible
+    // text (WCAG 2.5.3), so the named label steps aside until the add is done.
     return html`
       <form @submit=${this.#submit} novalidate>
         <label class="visually-hidden" for=${this.#inputId}>${msg('Quantity', { id: 'quantity' })}</label>
@@ -117,7 +119,7 @@ export class KontorAddToCart extends KontorElement {
           @input=${(e: Event) => (this.value = (e.target as HTMLInputElement).value)}
           aria-describedby="message"
         />
-        <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'} aria-label=${label}>
+        <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'} aria-label=${this.busy ? nothing : label}>
           ${this.busy ? msg('Adding…', { id: 'add-to-cart-busy' }) : msg('Add to cart', { id: 'add-to-cart' })}
         </button>
       </form>

@@ -1,0 +1,127 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { altered, failing, LONG_NAME, neverAnswers } from './decorators/faults.js';
+import { reachesState, showsPart, showsText, storyElement, until } from './decorators/play.js';
+import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
+import type { SearchResult, SearchSort } from '../src/index.js';
+import '../components/product-listing/product-listing.js';
+
+interface ListingArgs {
+  query: string;
+  category: string;
+  'page-size': number;
+  sort: SearchSort;
+  view: 'grid' | 'list';
+  'product-url': string;
+}
+
+/** Waits until the listing shows at least `count` product cards. */
+async function cards(canvas: HTMLElement, count: number): Promise<void> {
+  await until(
+    () => (storyElement(canvas, 'kontor-product-listing').shadowRoot?.querySelectorAll('li.card:not(.skeleton)').length ?? 0) >= count,
+    `${count} product cards`,
+  );
+}
+
+const meta = {
+  title: 'Elements/Product listing',
+  component: 'kontor-product-listing',
+  args: { query: '', category: 'fasteners', 'page-size': 6, sort: 'relevance', view: 'grid', 'product-url': '#product-{sku}' },
+  argTypes: {
+    sort: { control: 'select', options: ['relevance', 'price-asc', 'price-desc', 'name', 'availability'] },
+    view: { control: 'inline-radio', options: ['grid', 'list'] },
+    category: {
+      control: 'select',
+      options: ['', 'fasteners', 'bolts', 'nuts', 'washers', 'cables', 'gloves', 'tools', 'power-tools', 'pipes', 'fittings', 'lab'],
+    },
+  },
+  render: (args) => html`<kontor-product-listing
+    query=${args.query}
+    category=${args.category}
+    page-size=${args['page-size']}
+    sort=${args.sort}
+    view=${args.view}
+    product-url=${args['product-url']}
+  ></kontor-product-listing>`,
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 1);
+  },
+} satisfies Meta<ListingArgs>;
+
+export default meta;
+type Story = StoryObj<ListingArgs>;
+
+/** A category with the buyer's prices, stock and add to cart on each card. */
+export const Default: Story = {};
+
+/** Words instead of a category; sorted by price. */
+export const Search: Story = { args: { query: 'hex nut', category: '', sort: 'price-asc' } };
+
+/** As a list. */
+export const ListView: Story = { args: { view: 'list' } };
+
+/** Many results, many pages. */
+export const ManyResults: Story = {
+  args: { category: '', 'page-size': 24 },
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 24);
+    await showsPart(canvasElement, 'kontor-product-listing', 'nav.pager');
+  },
+};
+
+/** While results load, placeholders keep the grid's shape. */
+export const Loading: Story = {
+  parameters: { kontor: { faults: neverAnswers('search') } },
+  play: async ({ canvasElement }) => {
+    await reachesState(canvasElement, 'kontor-product-listing', 'loading');
+    await showsPart(canvasElement, 'kontor-product-listing', 'li.skeleton');
+  },
+};
+
+/** Nothing found. */
+export const Empty: Story = {
+  args: { query: 'zzzqqqxxx', category: '' },
+  play: async ({ canvasElement }) => {
+    await reachesState(canvasElement, 'kontor-product-listing', 'empty');
+  },
+};
+
+/** Search is down: the message and a retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  parameters: { kontor: { faults: failing('search') } },
+  play: async ({ canvasElement }) => {
+    await reachesState(canvasElement, 'kontor-product-listing', 'error');
+    await showsPart(canvasElement, 'kontor-product-listing', '[role=alert] button');
+  },
+};
+
+/** Product names far longer than usual. */
+export const LongTexts: Story = {
+  parameters: {
+    kontor: {
+      faults: altered('search', (result) => {
+        const { hits, ...rest } = result as SearchResult;
+        return { ...rest, hits: hits.map((hit) => ({ ...hit, product: { ...hit.product, name: `${hit.product.name}: ${LONG_NAME}` } })) };
+      }),
+    },
+  },
+};
+
+/** German labels, prices and product texts. */
+export const German: Story = {
+  globals: GERMAN,
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 1);
+    await showsText(canvasElement, 'kontor-product-listing', 'Produkte');
+  },
+};
+
+/** Dark scheme. */
+export const Dark: Story = { globals: DARK };
+
+/** A phone-sized viewport. */
+export const Narrow: Story = { tags: ['narrow'], globals: NARROW };
+
+/** Compact density. */
+export const Compact: Story = { globals: COMPACT };
