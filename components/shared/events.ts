@@ -1,4 +1,4 @@
-import type { Cart, CheckoutInput, CommerceError, Order, Sku } from '../../src/index.js';
+import type { ApprovalRequest, Cart, CartLineInput, CheckoutInput, CommerceError, Order, Sku } from '../../src/index.js';
 
 /** Detail of `kontor-add-to-cart`: fired before adding; cancel it to stop the add. */
 export interface AddToCartDetail {
@@ -20,6 +20,19 @@ export interface CheckoutDetail {
 /** Detail of `kontor-order-placed`: an order exists (placed now, or recovered after a lost reply). */
 export interface OrderPlacedDetail {
   readonly order: Order;
+}
+
+/** Detail of `kontor-reorder`: fired before lines of a past order go to the cart or quick order; cancelable. */
+export interface ReorderDetail {
+  readonly order: Order;
+  readonly lines: readonly CartLineInput[];
+  /** Where the lines go: the cart, or a quick order list on the page. */
+  readonly target: 'cart' | 'quick-order';
+}
+
+/** Detail of `kontor-approval-decision`: an approver decided a request (the request as it now stands). */
+export interface ApprovalDecisionDetail {
+  readonly request: ApprovalRequest;
 }
 
 /** Detail of `kontor-error`: fired when a backend call failed; the element shows it too. */
@@ -77,6 +90,8 @@ export interface QuestionSentDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'kontor-reorder': CustomEvent<ReorderDetail>;
+    'kontor-approval-decision': CustomEvent<ApprovalDecisionDetail>;
     'kontor-variant-change': CustomEvent<VariantChangeDetail>;
     'kontor-question-sent': CustomEvent<QuestionSentDetail>;
     'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
@@ -93,6 +108,8 @@ declare global {
 
 /** Event names with their detail types. */
 export interface KontorEventDetails {
+  'kontor-reorder': ReorderDetail;
+  'kontor-approval-decision': ApprovalDecisionDetail;
   'kontor-variant-change': VariantChangeDetail;
   'kontor-question-sent': QuestionSentDetail;
   'kontor-add-to-cart': AddToCartDetail;

@@ -100,6 +100,8 @@ export interface OrderLine {
 export interface Shipment {
   readonly id: string;
   readonly warehouseId: string;
+  /** The warehouse's name for display. */
+  readonly warehouseName?: string;
   readonly carrier: string;
   readonly trackingReference: string | null;
   readonly shippedAt: string | null;

@@ -34,6 +34,7 @@ const CARRIERS: readonly { readonly name: string; readonly prefix: string }[] = 
 interface PlannedShipment {
   readonly id: string;
   readonly warehouseId: string;
+  readonly warehouseName: string;
   readonly carrier: string;
   readonly trackingReference: string;
   readonly shipAt: number;
@@ -98,6 +99,7 @@ export function planOf(world: World, order: Order, confirmed: number): Fulfilmen
     return {
       id: `${order.id}-s${i + 1}`,
       warehouseId: leg.warehouseId,
+      warehouseName: leg.warehouseName,
       carrier: carrier.name,
       trackingReference: tracking(carrier.prefix, order, i + 1),
       shipAt,
@@ -153,6 +155,7 @@ export function orderAt(world: World, state: BackendState, order: Order): Order 
     return {
       id: s.id,
       warehouseId: s.warehouseId,
+      warehouseName: s.warehouseName,
       carrier: s.carrier,
       trackingReference: left ? s.trackingReference : null,
       shippedAt: left ? iso(s.shipAt) : null,

@@ -1,0 +1,80 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { approvalInboxOf } from '../../src/index.js';
+import { define } from '../shared/define.js';
+import { KontorElement } from '../shared/kontor-element.js';
+import { CommerceStoreController } from '../shared/store-controller.js';
+import { controls, tokens } from '../shared/styles.js';
+import { css } from 'lit';
+
+/**
+ * A header link to the approval inbox with the number of requests waiting for the user's
+ * decision. It shares the inbox's requests, so a decision in the inbox updates it at once.
+ * It renders nothing for visitors who are not logged in or when the backend has no approvals.
+ *
+ * @summary Count of approval requests waiting for the user.
+ * @tag kontor-approval-badge
+ * @csspart link - The link to the inbox.
+ * @csspart count - The number.
+ * @cssprop --kontor-color-warning - Background of the count.
+ * @cssstate empty - When nothing waits for the user.
+ */
+@localized()
+export class KontorApprovalBadge extends KontorElement {
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      :host {
+        display: inline-block;
+      }
+      a {
+        display: inline-flex;
+        gap: var(--_space);
+        align-items: center;
+        color: inherit;
+      }
+      .count {
+        min-width: 1.6em;
+        padding: 0 0.4em;
+        border-radius: 999px;
+        background: var(--_warning);
+        color: var(--_surface);
+        font-weight: 700;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
+
+  /** Where the inbox lives (the link target). */
+  @property() href = 'approvals.html';
+
+  readonly #session = new CommerceStoreController(this, (c) => c.$session);
+  readonly #info = new CommerceStoreController(this, (c) => c.$info);
+  readonly #count = new CommerceStoreController(this, (c) => approvalInboxOf(c).$toDecide);
+  // Watching the requests is what makes the shared inbox load them.
+  readonly #requests = new CommerceStoreController(this, (c) => approvalInboxOf(c).$requests);
+
+  protected override updated(): void {
+    this.setCustomState('empty', (this.#count.value ?? 0) === 0);
+  }
+
+  protected override render() {
+    void this.#requests.value;
+    if (!this.#session.value?.value?.user || this.#info.value?.capabilities.approvals === false) return nothing;
+    const count = this.#count.value ?? 0;
+    return html`<a part="link" href=${this.href} aria-label=${count > 0 ? msg(str`Approvals: ${count} waiting for you`, { id: 'approval-badge-label' }) : msg('Approvals', { id: 'approvals' })}>
+      ${msg('Approvals', { id: 'approvals' })}${count > 0 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}
+    </a>`;
+  }
+}
+
+define('kontor-approval-badge', KontorApprovalBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kontor-approval-badge': KontorApprovalBadge;
+  }
+}
