@@ -17,6 +17,12 @@ const ELEMENT_LIMIT = '25 KB';
  */
 const ELEMENT_LIMITS = { 'components/product.js': '40 KB' };
 
+/**
+ * SDK modules with a budget, together with their static imports. The personalization core
+ * is loaded render-blocking by pages with `<kontor-slot>`, so every byte delays the first paint.
+ */
+const SDK_LIMITS = { 'sdk/personalization.js': '5 KB' };
+
 const root = import.meta.dirname;
 const manifestPath = join(root, 'dist', 'lib', '.vite', 'manifest.json');
 
@@ -54,6 +60,8 @@ if (existsSync(manifestPath)) {
   /** @type {Record<string, ManifestChunk>} */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   for (const [key, chunk] of Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b))) {
+    const sdkLimit = chunk.isEntry ? SDK_LIMITS[chunk.file] : undefined;
+    if (sdkLimit) checks.push({ name: `${chunk.file} with its static imports`, path: staticClosure(manifest, key), limit: sdkLimit, gzip: true });
     if (!chunk.isEntry || !chunk.file.startsWith('components/')) continue;
     checks.push({
       name: `${chunk.file} with its static imports`,

@@ -10,8 +10,7 @@
  * startPersonalization();
  * ```
  */
-import { whenConfigured } from '../../src/page-provider.js';
-import { trackEvents, trackStorefront, type TrackedStorefront, type TrackerOptions } from './tracker.js';
+import type { StartOptions } from './start.js';
 
 export {
   allowed,
@@ -34,34 +33,17 @@ export {
 export { BUILT_IN_SEGMENTS, PARAMETRIC_PREFIXES, SEGMENT_FIELDS, SegmentError, builtInSegment, evaluate, parseSegments } from './segments.js';
 export type { Condition, FieldCondition, ParsedSegments, Segment, SegmentDefinition } from './segments.js';
 export type { Campaign, DeviceClass, Profile, ProfileFacts } from './profile.js';
-export { trackEvents, trackStorefront, sessionFacts, type TrackedStorefront, type TrackerOptions } from './tracker.js';
+export type { TrackedStorefront, TrackerOptions } from './tracker.js';
+export type { StartOptions } from './start.js';
 export { consent, CONSENT_PURPOSES, type Consent, type ConsentPurpose, type ConsentState } from '../consent/index.js';
 
-/** What {@link startPersonalization} connects to. */
-export interface StartOptions extends TrackerOptions {
-  /** The storefront whose session feeds the profile; by default the page-level one, once configured. */
-  readonly storefront?: TrackedStorefront;
-}
-
-let started: (() => void) | null = null;
-
 /**
- * Starts following the page: `kontor-*` events and the storefront's session. Idempotent;
- * returns the stop. Nothing is kept until consent for personalization is given.
+ * Starts following the page: `kontor-*` events and the storefront's session (the
+ * page-level one by default). Idempotent; resolves with the stop. Nothing is kept until
+ * consent for personalization is given. The tracking code loads on demand: a decision
+ * never needs it, so it stays out of the render-blocking core.
  */
-export function startPersonalization(options: StartOptions = {}): () => void {
-  if (started) return started;
-  const stops: (() => void)[] = [trackEvents(document)];
-  let active = true;
-  if (options.storefront) stops.push(trackStorefront(options.storefront, options));
-  else
-    void whenConfigured().then((commerce) => {
-      if (active) stops.push(trackStorefront(commerce, options));
-    });
-  started = () => {
-    active = false;
-    for (const stop of stops) stop();
-    started = null;
-  };
-  return started;
+export async function startPersonalization(options: StartOptions = {}): Promise<() => void> {
+  const { start } = await import('./start.js');
+  return start(options);
 }

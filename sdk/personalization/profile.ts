@@ -47,8 +47,6 @@ export interface Profile extends ProfileFacts {
 
 /** Inactivity that ends a visit (the usual analytics convention). */
 export const VISIT_GAP_MS = 30 * 60 * 1000;
-const RECENT_LIMIT = 12;
-const TOP_LIMIT = 8;
 
 /** A profile with no history. */
 export function emptyProfile(device: DeviceClass = 'desktop'): Profile {
@@ -70,14 +68,6 @@ export function emptyProfile(device: DeviceClass = 'desktop'): Profile {
   };
 }
 
-/** Keys of `counts`, largest count first (ties by name, so the order is stable), at most `limit`. */
-export function topKeys(counts: Readonly<Record<string, number>>, limit = TOP_LIMIT): string[] {
-  return Object.entries(counts)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .slice(0, limit)
-    .map(([key]) => key);
-}
-
 /** Counts a page view: a new visit after {@link VISIT_GAP_MS} of silence; a campaign from the URL wins. */
 export function recordVisit(profile: Profile, now: number, campaign: Campaign | null, device: DeviceClass): Profile {
   const newVisit = profile.visits === 0 || now - profile.lastSeen > VISIT_GAP_MS;
@@ -88,38 +78,6 @@ export function recordVisit(profile: Profile, now: number, campaign: Campaign | 
     campaign: campaign ?? profile.campaign,
     device,
   };
-}
-
-/** Counts a product view. */
-export function recordProductView(profile: Profile, sku: string, categoryIds: readonly string[]): Profile {
-  const recentlyViewed = [sku, ...profile.recentlyViewed.filter((s) => s !== sku)].slice(0, RECENT_LIMIT);
-  return withCategoryViews({ ...profile, recentlyViewed }, categoryIds);
-}
-
-/** Counts a category browsed (a listing of it was shown). */
-export function withCategoryViews(profile: Profile, categoryIds: readonly string[]): Profile {
-  if (categoryIds.length === 0) return profile;
-  const categoryViews = { ...profile.categoryViews };
-  for (const id of categoryIds) categoryViews[id] = (categoryViews[id] ?? 0) + 1;
-  return { ...profile, categoryViews, categoriesViewed: topKeys(categoryViews) };
-}
-
-/** The session part: who is logged in, for which company and customer group. */
-export interface SessionFacts {
-  readonly loggedIn: boolean;
-  readonly company: string | null;
-  readonly customerGroup: string | null;
-  readonly industry: string | null;
-}
-
-/** Takes over the session's facts. */
-export function recordSession(profile: Profile, session: SessionFacts): Profile {
-  return { ...profile, ...session };
-}
-
-/** Replaces the order history: SKU counts and the categories they belong to. */
-export function recordOrders(profile: Profile, productsOrdered: Readonly<Record<string, number>>, categoryOrders: Readonly<Record<string, number>>): Profile {
-  return { ...profile, productsOrdered, categoryOrders, categoriesOrdered: topKeys(categoryOrders) };
 }
 
 /** Reads utm parameters; null when the URL names no campaign. */
@@ -135,10 +93,4 @@ export function deviceClass(width: number, coarsePointer: boolean): DeviceClass 
   if (width < 640) return 'mobile';
   if (width < 1024 && coarsePointer) return 'tablet';
   return 'desktop';
-}
-
-/** The facts of a profile (what the snapshot keeps). */
-export function factsOf(profile: ProfileFacts): ProfileFacts {
-  const { visits, loggedIn, company, customerGroup, industry, categoriesViewed, categoriesOrdered, campaign, device } = profile;
-  return { visits, loggedIn, company, customerGroup, industry, categoriesViewed, categoriesOrdered, campaign, device };
 }

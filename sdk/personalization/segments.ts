@@ -76,7 +76,18 @@ export const SEGMENT_FIELDS = {
 
 type FieldName = keyof typeof SEGMENT_FIELDS;
 type FieldValue = string | number | boolean | readonly string[] | null;
-const OPERATORS = ['equals', 'in', 'gte', 'lte', 'includes', 'exists'] as const;
+type Kind = (typeof SEGMENT_FIELDS)[FieldName];
+const scalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number';
+const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+/** Each operator: whether an operand fits a field kind, and what it needs when not. */
+const OPERANDS: Readonly<Record<string, readonly [(operand: unknown, kind: Kind) => boolean, string]>> = {
+  equals: [(v, k) => k !== 'list' && (scalar(v) || typeof v === 'boolean'), 'a string, number or boolean (lists use "includes")'],
+  in: [(v, k) => k !== 'list' && Array.isArray(v) && v.every(scalar), 'a list of strings or numbers'],
+  gte: [(v, k) => k === 'number' && isNumber(v), 'a number on a number field'],
+  lte: [(v, k) => k === 'number' && isNumber(v), 'a number on a number field'],
+  includes: [(v, k) => k === 'list' && typeof v === 'string', 'a string on a list field'],
+  exists: [(v) => typeof v === 'boolean', 'true or false'],
+};
 const SEGMENT_ID = /^[a-z0-9][a-z0-9:_.-]*$/i;
 const DEFAULT_PRIORITY = 50;
 
@@ -130,31 +141,11 @@ function checkCondition(value: unknown, path: string, fail: (path: string, probl
   const kind = SEGMENT_FIELDS[field as FieldName];
   const operators = keys.filter((key) => key !== 'field');
   const operator = operators[0];
-  if (operators.length !== 1 || !operator) fail(path, `needs exactly one operator (${OPERATORS.join(', ')}), found ${operators.length}`);
-  const operand = value[operator];
-  const expect = (ok: boolean, what: string): void => {
-    if (!ok) fail(path, `"${operator}" on ${field} (${kind}) needs ${what}`);
-  };
-  switch (operator) {
-    case 'equals':
-      expect(kind !== 'list' && (typeof operand === 'string' || typeof operand === 'number' || typeof operand === 'boolean'), 'a string, number or boolean (lists use "includes")');
-      break;
-    case 'in':
-      expect(kind !== 'list' && Array.isArray(operand) && operand.every((v) => typeof v === 'string' || typeof v === 'number'), 'a list of strings or numbers');
-      break;
-    case 'gte':
-    case 'lte':
-      expect(kind === 'number' && typeof operand === 'number' && Number.isFinite(operand), 'a number on a number field');
-      break;
-    case 'includes':
-      expect(kind === 'list' && typeof operand === 'string', 'a string on a list field');
-      break;
-    case 'exists':
-      expect(typeof operand === 'boolean', 'true or false');
-      break;
-    default:
-      fail(path, `unknown operator "${operator}"; use one of ${OPERATORS.join(', ')}`);
-  }
+  if (operators.length !== 1 || !operator) fail(path, `needs exactly one operator (${Object.keys(OPERANDS).join(', ')}), found ${operators.length}`);
+  const rule = OPERANDS[operator as string];
+  if (!rule) fail(path, `unknown operator "${operator}"; use one of ${Object.keys(OPERANDS).join(', ')}`);
+  const operand = value[operator as string];
+  if (!rule![0](operand, kind)) fail(path, `"${operator}" on ${field} (${kind}) needs ${rule![1]}`);
   return { field, [operator]: operand } as FieldCondition;
 }
 
@@ -219,13 +210,13 @@ export function parseSegments(input: unknown, source = 'segments'): ParsedSegmen
   return { segments, errors };
 }
 
-const builtIn = (id: string, priority: number, label: string, when: Condition): Segment => ({ id, priority, label, when, builtIn: true });
+const builtIn = (id: string, priority: number, when: Condition): Segment => ({ id, priority, label: id, when, builtIn: true });
 
 /** The built-in segments without a parameter. */
 export const BUILT_IN_SEGMENTS: readonly Segment[] = [
-  builtIn('new', 10, 'First visit', { field: 'visits', lte: 1 }),
-  builtIn('returning', 10, 'Returning visitor', { field: 'returning', equals: true }),
-  builtIn('logged-in', 20, 'Logged in', { field: 'loggedIn', equals: true }),
+  builtIn('new', 10, { field: 'visits', lte: 1 }),
+  builtIn('returning', 10, { field: 'returning', equals: true }),
+  builtIn('logged-in', 20, { field: 'loggedIn', equals: true }),
 ];
 
 /** Built-in segments with a parameter: `customer-group:<id>`, `ordered:<category>`, … */
@@ -244,7 +235,7 @@ export function builtInSegment(id: string): Segment | null {
   const colon = id.indexOf(':');
   const kind = PARAMETRIC[id.slice(0, colon)];
   const value = id.slice(colon + 1);
-  return colon > 0 && kind && value ? builtIn(id, kind.priority, id, kind.when(value)) : null;
+  return colon > 0 && kind && value ? builtIn(id, kind.priority, kind.when(value)) : null;
 }
 
 /** The prefixes of parametric built-ins, for documentation and the preview panel. */

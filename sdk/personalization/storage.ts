@@ -23,34 +23,18 @@ function storage(): Storage | null {
   }
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 8) : []);
-const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
-
 /** Reads the snapshot; a missing, foreign or damaged one counts as none. */
 export function readSnapshot(): Snapshot | null {
-  let value: unknown;
   try {
-    value = JSON.parse(storage()?.getItem(SNAPSHOT_KEY) ?? 'null');
+    const value = JSON.parse(storage()?.getItem(SNAPSHOT_KEY) ?? 'null') as (Snapshot & { v?: number }) | null;
+    // Written by this module only; rules check types as they evaluate, so a version and
+    // the visit fields are enough to tell ours from anything else.
+    if (value?.v !== SNAPSHOT_VERSION || typeof value.visits !== 'number' || typeof value.lastSeen !== 'number') return null;
+    const { v: _version, ...snapshot } = value;
+    return { ...emptyProfile(), ...snapshot };
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const r = value as Record<string, unknown>;
-  if (r.v !== SNAPSHOT_VERSION || typeof r.visits !== 'number' || typeof r.lastSeen !== 'number') return null;
-  const base = emptyProfile();
-  const campaign = typeof r.campaign === 'object' && r.campaign !== null ? (r.campaign as Snapshot['campaign']) : null;
-  return {
-    visits: r.visits,
-    lastSeen: r.lastSeen,
-    loggedIn: r.loggedIn === true,
-    company: text(r.company),
-    customerGroup: text(r.customerGroup),
-    industry: text(r.industry),
-    categoriesViewed: strings(r.categoriesViewed),
-    categoriesOrdered: strings(r.categoriesOrdered),
-    campaign,
-    device: r.device === 'mobile' || r.device === 'tablet' ? r.device : base.device,
-  };
 }
 
 /** Writes the snapshot of `profile`. */

@@ -6,7 +6,7 @@ import type { ReadableAtom } from 'nanostores';
 import type { AsyncValue, CommerceAdapter, Session } from '../../src/index.js';
 import { consent } from '../consent/index.js';
 import { allowed, updateProfile } from './engine.js';
-import { recordOrders, recordProductView, recordSession, withCategoryViews, type SessionFacts } from './profile.js';
+import { recordOrders, recordProductView, recordSession, withCategoryViews, type SessionFacts } from './profile-updates.js';
 
 /** The parts of a storefront (`Commerce`) the tracker reads. */
 export interface TrackedStorefront {

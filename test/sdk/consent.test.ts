@@ -18,7 +18,7 @@ function browse(): void {
 describe('personalization consent', () => {
   exclusiveStorage();
   let stop: (() => void) | undefined;
-  before(() => (stop = startPersonalization({ storefront: undefined })));
+  before(async () => (stop = await startPersonalization()));
   after(() => stop?.());
 
   it('before consent keeps nothing: no storage, no cookies, no requests, no profile', async () => {

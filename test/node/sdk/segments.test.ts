@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtInSegment, checkSegment, evaluate, parseSegments, SegmentError, type Condition } from '../../../sdk/personalization/segments.js';
-import { emptyProfile, recordOrders, recordProductView, recordVisit, campaignFromUrl, deviceClass, VISIT_GAP_MS, type ProfileFacts } from '../../../sdk/personalization/profile.js';
+import { emptyProfile, recordVisit, campaignFromUrl, deviceClass, VISIT_GAP_MS, type ProfileFacts } from '../../../sdk/personalization/profile.js';
+import { recordOrders, recordProductView } from '../../../sdk/personalization/profile-updates.js';
 
 const facts = (patch: Partial<ProfileFacts> = {}): ProfileFacts => ({ ...emptyProfile(), visits: 1, ...patch });
 
