@@ -18,6 +18,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kontor-price': () => import('./price/price.js'),
   'kontor-add-to-cart': () => import('./add-to-cart/add-to-cart.js'),
   'kontor-product-listing': () => import('./product-listing/product-listing.js'),
+  'kontor-search-box': () => import('./search-box/search-box.js'),
   'kontor-product': () => import('./product/product.js'),
   'kontor-mini-cart': () => import('./mini-cart/mini-cart.js'),
   'kontor-cart': () => import('./cart/cart.js'),

@@ -33,10 +33,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
 function header(lang: 'de' | 'en'): HTMLElement {
   const head = el('header', { class: 'site-header' });
   head.append(el('a', { class: 'brand', href: 'index.html' }, 'Rheinwerk Industriebedarf'));
-  const search = el('form', { class: 'site-search', action: 'category.html', role: 'search' });
-  const query = el('input', { name: 'q', type: 'search', 'aria-label': lang === 'de' ? 'Produktsuche' : 'Product search', placeholder: lang === 'de' ? 'Artikel, Artikelnummer …' : 'Products, item numbers …' });
-  query.value = new URLSearchParams(location.search).get('q') ?? '';
-  search.append(query, el('button', { type: 'submit' }, lang === 'de' ? 'Suchen' : 'Search'));
+  const search = el('kontor-search-box', { class: 'site-search', action: 'category.html', placeholder: lang === 'de' ? 'Artikel, Artikelnummer …' : 'Products, item numbers …' });
+  search.setAttribute('value', new URLSearchParams(location.search).get('q') ?? '');
   head.append(search, el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
   const nav = el('nav', { class: 'site-nav', 'aria-label': lang === 'de' ? 'Kategorien' : 'Categories' });
   for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));

@@ -55,6 +55,20 @@ export interface QuickOrderAddDetail {
   readonly lines: readonly { readonly sku: Sku; readonly quantity: number }[];
 }
 
+/** Detail of `kontor-search`: fired before the search box opens the results page; cancel it to search yourself. */
+export interface SearchDetail {
+  readonly query: string;
+}
+
+/** Detail of `kontor-suggestion-select`: fired before a typeahead suggestion is followed; cancelable. */
+export interface SuggestionSelectDetail {
+  readonly kind: 'product' | 'category' | 'completion' | 'recent';
+  /** The SKU, the category id, or the query text. */
+  readonly value: string;
+  /** What was typed. */
+  readonly query: string;
+}
+
 /** Detail of `kontor-results`: a listing rendered results (for telemetry). */
 export interface ResultsDetail {
   readonly total: number;
@@ -101,6 +115,8 @@ declare global {
     'kontor-error': CustomEvent<ErrorDetail>;
     'kontor-product-view': CustomEvent<ProductViewDetail>;
     'kontor-results': CustomEvent<ResultsDetail>;
+    'kontor-search': CustomEvent<SearchDetail>;
+    'kontor-suggestion-select': CustomEvent<SuggestionSelectDetail>;
     'kontor-quick-order-add': CustomEvent<QuickOrderAddDetail>;
     'kontor-personalize': CustomEvent<PersonalizeDetail>;
   }
@@ -119,6 +135,8 @@ export interface KontorEventDetails {
   'kontor-error': ErrorDetail;
   'kontor-product-view': ProductViewDetail;
   'kontor-results': ResultsDetail;
+  'kontor-search': SearchDetail;
+  'kontor-suggestion-select': SuggestionSelectDetail;
   'kontor-quick-order-add': QuickOrderAddDetail;
   'kontor-personalize': PersonalizeDetail;
 }

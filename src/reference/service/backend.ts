@@ -128,7 +128,7 @@ export class ReferenceBackend {
 
   /** Catalog search with the caller's prices. */
   search(meta: RequestMeta, request: SearchRequest): Promise<SearchResult> {
-    return this.repository.read((state) => catalogApi.searchCatalog(this.#at(state), findActor(this.#at(state), state, meta), meta, request));
+    return this.repository.read((state) => catalogApi.searchCatalog(this.#at(state), findActor(this.#at(state), state, meta), meta, request, state));
   }
 
   /** Typeahead. */
