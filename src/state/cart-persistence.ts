@@ -120,3 +120,12 @@ export const cartKey = (scope: string): string => `cart:${scope}`;
 
 /** Key under which a scope's checkout draft and order attempt are kept. */
 export const checkoutKey = (scope: string): string => `checkout:${scope}`;
+
+/** Key of a scope's checkout form draft. */
+export const draftKey = (scope: string): string => `${checkoutKey(scope)}:draft`;
+
+/** Key of a scope's order attempt in flight. */
+export const attemptKey = (scope: string): string => `${checkoutKey(scope)}:attempt`;
+
+/** Every key a scope (user and account) may have on the device; logout removes them all. */
+export const scopeKeys = (scope: string): string[] => [cartKey(scope), draftKey(scope), attemptKey(scope)];

@@ -1,7 +1,7 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { CheckoutInput, CheckoutPreview, CheckoutPreviewInput, CommerceError, Order, PaymentMethod } from '../commerce/index.js';
 import { toCommerceError } from './async-value.js';
-import { checkoutKey } from './cart-persistence.js';
+import { attemptKey, draftKey } from './cart-persistence.js';
 import type { Commerce } from './commerce.js';
 import { createResource, type Resource } from './resource.js';
 
@@ -72,9 +72,6 @@ interface AttemptRecord {
 }
 
 const IDLE: CheckoutAttempt = Object.freeze({ status: 'idle', order: null, error: null, outcome: null, interrupted: false });
-
-const attemptKey = (scope: string): string => `${checkoutKey(scope)}:attempt`;
-const draftKey = (scope: string): string => `${checkoutKey(scope)}:draft`;
 
 /**
  * Creates a {@link Checkout}. The idempotency key is made once per order attempt, kept on

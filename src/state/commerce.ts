@@ -12,7 +12,7 @@ import type {
   SessionContext,
 } from '../commerce/index.js';
 import { idle, toCommerceError, type AsyncValue } from './async-value.js';
-import { cartKey, createDurableStore, memoryStore, type DurableStore } from './cart-persistence.js';
+import { cartKey, createDurableStore, memoryStore, scopeKeys, type DurableStore } from './cart-persistence.js';
 import { openCrossTab, type CrossTabMessage } from './cross-tab.js';
 import { createPriceLoader, type PriceLoader } from './price-loader.js';
 
@@ -177,10 +177,13 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
       return announceSession(await sessionChanged(await track($session, () => adapter.login(credentials))));
     },
     async logout() {
-      // Sensitive state goes first, whatever the backend answers; the cart kept on this
-      // device goes too (the backend still has it for the next login).
-      const scope = cartScope();
-      if (scope) void storage.delete(cartKey(scope));
+      // Sensitive state goes first, whatever the backend answers. What this device kept for
+      // any of the user's accounts goes too: carts, checkout drafts, order attempts (the
+      // backend still has the carts for the next login; an attempt's order exists there or
+      // not at all, since its key was sent with it).
+      const session = $session.get().value;
+      const user = session?.user;
+      if (user) for (const account of session.accounts) for (const key of scopeKeys(`${user.id}/${account.id}`)) void storage.delete(key);
       sessionEpoch++;
       $cart.set(idle());
       prices.clear();

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createCommerce, createHttpAdapter, type Commerce } from '../../src/index.js';
+import { createCheckout, createCommerce, createDurableStore, createHttpAdapter, type Commerce } from '../../src/index.js';
 import '../../components/login/login.js';
 import '../../components/price/price.js';
 import type { KontorLogin } from '../../components/login/login.js';
@@ -39,11 +39,20 @@ async function storedOnDevice(): Promise<string[]> {
   return found;
 }
 
+/** Waits until an asynchronous check holds (storage writes settle after the action). */
+async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
 /** A storefront on the Node reference server, keeping its token where a real page does. */
-async function serverCommerce(): Promise<Commerce> {
+async function serverCommerce(options: { onDevice?: boolean } = {}): Promise<Commerce> {
   const baseUrl = window.KONTOR_TEST_API_URL;
   if (!baseUrl) throw new Error('The test runner did not start the API server.');
-  const commerce = createCommerce(createHttpAdapter({ baseUrl }));
+  const commerce = createCommerce(createHttpAdapter({ baseUrl }), options.onDevice ? { storage: createDurableStore() } : {});
   await commerce.ready();
   return commerce;
 }
@@ -124,6 +133,44 @@ describe('<kontor-login>', () => {
     const kept = await commerce.refreshCart();
     expect(kept?.lines.some((l) => l.sku === 'KT-100000'), 'the first user’s cart waited on the server').to.equal(true);
     for (const line of kept?.lines ?? []) await commerce.removeCartLine(line.id);
+    await commerce.logout();
+  });
+
+  it('removes the carts and checkout drafts of every account it kept on the device', async () => {
+    const commerce = await serverCommerce({ onDevice: true });
+    const user = (await demoUsers()).find((u) => u.email === 'einkauf@mueller.example')!;
+    const session = await commerce.login({ email: user.email, password: user.password });
+    const checkout = createCheckout(commerce);
+    const stopDraft = checkout.$draft.listen(() => undefined);
+    const [first, second] = session.accounts;
+    const carts: string[] = [];
+    try {
+      for (const account of [first!, second!]) {
+        await commerce.setContext({ accountId: account.id });
+        const cart = await commerce.addToCart([{ sku: 'KT-100001', quantity: 100 }]);
+        carts.push(cart.id);
+        checkout.updateDraft({ poNumber: `PO-SECRET-${account.id}` });
+      }
+      await eventually(async () => {
+        const kept = (await storedOnDevice()).join('\n');
+        return carts.every((id) => kept.includes(id)) && kept.includes('PO-SECRET');
+      }, 'both carts and drafts kept on the device');
+      await commerce.logout();
+      await eventually(async () => {
+        const left = (await storedOnDevice()).join('\n');
+        return !carts.some((id) => left.includes(id)) && !left.includes('PO-SECRET');
+      }, 'nothing of the user left on the device');
+    } finally {
+      stopDraft();
+      commerce.dispose();
+    }
+    await commerce.login({ email: user.email, password: user.password });
+    for (const account of [first!, second!]) {
+      await commerce.setContext({ accountId: account.id });
+      const kept = await commerce.refreshCart();
+      expect(kept?.lines.some((l) => l.sku === 'KT-100001'), `the cart of ${account.id} waited on the server`).to.equal(true);
+      for (const line of kept?.lines ?? []) await commerce.removeCartLine(line.id);
+    }
     await commerce.logout();
   });
 });
