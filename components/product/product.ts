@@ -21,6 +21,7 @@ import '../add-to-cart/add-to-cart.js';
 import './variant-picker.js';
 import './variant-table.js';
 import './product-questions.js';
+import './product-ratings.js';
 
 function documentKind(kind: ProductDocument['kind']): string {
   switch (kind) {
@@ -260,6 +261,12 @@ export class KontorProduct extends KontorElement {
         : nothing}
       ${product.warranty ? html`<h3>${msg('Warranty and service', { id: 'warranty' })}</h3><p>${product.warranty}</p>` : nothing}
       ${this.#renderAccessories(product)}
+      ${this.#info.value?.capabilities.ratings
+        ? html`<section class="ratings" aria-labelledby="ratings-heading">
+            <h3 id="ratings-heading">${msg('Ratings from business customers', { id: 'rating-heading' })}</h3>
+            <kontor-product-ratings sku=${product.sku}></kontor-product-ratings>
+          </section>`
+        : nothing}
       <section class="questions" aria-labelledby="questions-heading">
         <h3 id="questions-heading">${msg('Ask a question', { id: 'question-heading' })}</h3>
         <kontor-product-questions sku=${product.sku}></kontor-product-questions>

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/product/product.js';
 import type { KontorProduct } from '../../components/product/product.js';
+import type { KontorProductRatings } from '../../components/product/product-ratings.js';
 import { mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
 
 describe('<kontor-product>', () => {
@@ -121,5 +122,37 @@ describe('<kontor-product> content', () => {
     expect(data.offers['@type']).to.equal('Offer');
     expect(element.querySelectorAll('script')).to.have.length(1);
     expect((window as { __kontorPwned?: number }).__kontorPwned).to.equal(undefined);
+  });
+});
+
+describe('<kontor-product-ratings>', () => {
+  it('lets an account that ordered the product rate it, and explains the rule to others', async () => {
+    const commerce = await testCommerce();
+    const products = await orderableProducts(commerce, 8);
+    const orders = await commerce.adapter.listOrders({ limit: 200 });
+    const [ordered, other] = products.filter((p) => !orders.some((o) => o.lines.some((l) => l.sku === p.sku)));
+    const session = commerce.$session.get().value!;
+    await commerce.addToCart([{ sku: ordered!.sku, quantity: Math.max(ordered!.quantity.minQuantity, ordered!.quantity.packSize) }]);
+    await commerce.adapter.placeOrder({ idempotencyKey: crypto.randomUUID(), billToId: session.context!.billToId, shipToId: session.context!.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+
+    const notOrdered = await mount<KontorProductRatings>(html`<kontor-product-ratings sku=${other!.sku}></kontor-product-ratings>`, commerce);
+    await until(() => shadowText(notOrdered).includes('once your company has ordered it'), 'the rule');
+    expect(notOrdered.shadowRoot!.querySelector('form')).to.equal(null);
+
+    const element = await mount<KontorProductRatings>(html`<kontor-product-ratings sku=${ordered!.sku}></kontor-product-ratings>`, commerce);
+    const form = await until(() => element.shadowRoot?.querySelector('form'), 'the rating form');
+    await expect(element).to.be.accessible();
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('1 to 5 stars'), 'the missing stars');
+    form.querySelectorAll<HTMLInputElement>('input[name=stars]')[3]!.click();
+    const comment = form.querySelector('textarea')!;
+    comment.value = 'Threads clean, packed well.';
+    comment.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => shadowText(element).includes('Threads clean, packed well.'), 'the review in the list');
+    const ratings = await commerce.adapter.getRatings!(ordered!.sku);
+    expect(ratings.mine?.stars).to.equal(4);
+    expect(shadowText(element)).to.contain('Change your rating');
   });
 });
