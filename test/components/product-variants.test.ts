@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CommerceAdapter, VariantFamily, VariantFamilyMember } from '../../src/index.js';
 import '../../components/product/product.js';
 import type { KontorProduct } from '../../components/product/product.js';
@@ -76,6 +77,25 @@ describe('<kontor-product> variants', () => {
     expect(chosen.axisValues[thread]).to.equal(otherThread.axisValues[thread]);
     await until(() => title(element) === chosen.name, 'the other thread');
     expect(errors).to.have.length(0);
+  });
+
+  it('moves between values with the arrow keys, skipping combinations that do not exist', async () => {
+    const commerce = await testCommerce();
+    const { family, start } = await boltFamily(commerce.adapter);
+    const [thread, length] = family.axes.map((a) => a.key) as [string, string];
+    const element = await mount<KontorProduct>(html`<kontor-product sku=${start.sku}></kontor-product>`, commerce);
+    await until(() => picker(element)?.shadowRoot?.querySelector('input'), 'the picker');
+    const own = family.members
+      .filter((m) => m.axisValues[thread] === start.axisValues[thread])
+      .map((m) => Number(m.axisValues[length]))
+      .sort((a, b) => a - b);
+    const index = own.indexOf(Number(start.axisValues[length]));
+    const expected = own[index + 1] ?? own[0]!;
+    radio(element, length, start.axisValues[length]!)!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const target = family.members.find((m) => m.axisValues[thread] === start.axisValues[thread] && Number(m.axisValues[length]) === expected)!;
+    await until(() => element.sku === target.sku, 'the next existing length');
+    await until(() => title(element) === target.name, 'the next variant shown');
   });
 
   it('keeps the address in step with the variant and follows the back button', async () => {
