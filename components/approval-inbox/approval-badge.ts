@@ -65,8 +65,11 @@ export class KontorApprovalBadge extends KontorElement {
     void this.#requests.value;
     if (!this.#session.value?.value?.user || this.#info.value?.capabilities.approvals === false) return nothing;
     const count = this.#count.value ?? 0;
-    return html`<a part="link" href=${this.href} aria-label=${count > 0 ? msg(str`Approvals: ${count} waiting for you`, { id: 'approval-badge-label' }) : msg('Approvals', { id: 'approvals' })}>
-      ${msg('Approvals', { id: 'approvals' })}${count > 0 ? html`<span class="count" part="count" aria-hidden="true">${count}</span>` : nothing}
+    // The count is shown as a bubble and read as words, so the link's name keeps its visible text.
+    return html`<a part="link" href=${this.href}>
+      ${msg('Approvals', { id: 'approvals' })}${count > 0
+        ? html`<span class="count" part="count" aria-hidden="true">${count}</span><span class="visually-hidden">${msg(str`(${count} waiting for you)`, { id: 'approval-badge-label' })}</span>`
+        : nothing}
     </a>`;
   }
 }

@@ -302,7 +302,7 @@ export const templates = {
   'try-again': 'Erneut versuchen',
   undo: 'Rückgängig',
   'approval-approve': 'Freigeben',
-  'approval-badge-label': str`Freigaben: ${0} warten auf Sie`,
+  'approval-badge-label': str`(${0} warten auf Sie)`,
   'approval-budget': str`Budget der Kostenstelle ${0}`,
   'approval-budget-period': str`${0}, Zeitraum ab ${1}`,
   'approval-bulk-approve': str`Ausgewählte freigeben (${0})`,

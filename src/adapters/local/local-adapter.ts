@@ -22,12 +22,13 @@ export interface ReferenceWorker {
 
 /**
  * Starts the reference backend in a module Web Worker, so catalog generation, search and
- * pricing never block the page's main thread. The worker reads its options from its name.
+ * pricing never block the page's main thread. The worker reads its options from its name;
+ * `database` names its own IndexedDB database (tests that move the backend's clock use one).
  */
-export function startReferenceWorker(options: { catalogSize?: number } = {}): ReferenceWorker {
+export function startReferenceWorker(options: { catalogSize?: number; database?: string } = {}): ReferenceWorker {
   const worker = new Worker(new URL('../../reference/worker/worker.ts', import.meta.url), {
     type: 'module',
-    name: `kontor-reference ${JSON.stringify({ catalogSize: options.catalogSize ?? 20_000 })}`,
+    name: `kontor-reference ${JSON.stringify({ catalogSize: options.catalogSize ?? 20_000, ...(options.database !== undefined && { database: options.database }) })}`,
   });
   const remote: Remote<WorkerBackendApi> = wrap<WorkerBackendApi>(worker);
   return {

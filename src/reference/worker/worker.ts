@@ -1,7 +1,8 @@
 /**
  * The reference backend in a module Web Worker, exposed through comlink as
  * `WorkerBackendApi`. Start it with `new Worker(url, { type: 'module', name })`, where the
- * name is `kontor-reference {"catalogSize":N}` (default 20000): bundlers need the worker's
+ * name is `kontor-reference {"catalogSize":N,"database":"…"}` (defaults 20000 and
+ * `kontor-reference`): bundlers need the worker's
  * URL to be a literal, so options travel in the name rather than in a query string.
  */
 import * as Comlink from 'comlink';
@@ -15,18 +16,28 @@ export const STATE_LOCK = 'kontor-reference-state';
 
 const DEFAULT_CATALOG_SIZE = 20000;
 
-function catalogSizeFromName(): number {
-  const json = self.name.slice(self.name.indexOf('{'));
+function optionsFromName(): { catalogSize?: unknown; database?: unknown } {
   try {
-    const size = (JSON.parse(json) as { catalogSize?: unknown }).catalogSize;
-    return typeof size === 'number' && Number.isInteger(size) && size >= 0 ? size : DEFAULT_CATALOG_SIZE;
+    return JSON.parse(self.name.slice(self.name.indexOf('{'))) as { catalogSize?: unknown; database?: unknown };
   } catch {
-    return DEFAULT_CATALOG_SIZE;
+    return {};
   }
 }
 
+function catalogSizeFromName(): number {
+  const size = optionsFromName().catalogSize;
+  return typeof size === 'number' && Number.isInteger(size) && size >= 0 ? size : DEFAULT_CATALOG_SIZE;
+}
+
+/** The IndexedDB database: its own per name, so tests that move the clock keep to themselves. */
+function databaseFromName(): string {
+  const name = optionsFromName().database;
+  return typeof name === 'string' && /^[\w.-]{1,100}$/.test(name) ? name : 'kontor-reference';
+}
+
 // Built once at start: catalog generation and indexing are the worker's start-up cost.
-const { app } = createReferenceApp({ store: new IdbStateStore(), lock: webLock(STATE_LOCK), catalogSize: catalogSizeFromName() });
+const database = databaseFromName();
+const { app } = createReferenceApp({ store: new IdbStateStore(database), lock: webLock(`${STATE_LOCK}:${database}`), catalogSize: catalogSizeFromName() });
 
 const api: WorkerBackendApi = {
   handle(request: WireRequest): Promise<WireResponse> {
