@@ -6,9 +6,13 @@
 import { whenConfigured } from '../src/page-provider.js';
 import type { Commerce, DemoUser } from '../src/index.js';
 import { useLocale } from '../components/shared/localization.js';
+import { consent } from '../sdk/consent/index.js';
+import { forget } from '../sdk/personalization/index.js';
 
 const LANGUAGE_KEY = 'kontor-demo-language';
 const VISITED_KEY = 'kontor-demo-visited';
+// The site's own note that the banner was answered "not now" for this tab (no consent, so no Kontor storage).
+const CONSENT_ASKED_KEY = 'kontor-demo-consent-asked';
 
 const CATEGORIES: readonly [string, string, string][] = [
   ['fasteners', 'Befestigungstechnik', 'Fasteners'],
@@ -64,6 +68,12 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   }
   languageLabel.append(languages);
   bar.append(userLabel, languageLabel);
+  const forgetButton = el('button', { type: 'button' }, lang === 'de' ? 'Profil löschen' : 'Forget me');
+  forgetButton.addEventListener('click', async () => {
+    await forget();
+    location.reload();
+  });
+  bar.append(forgetButton);
 
   languages.addEventListener('change', () => {
     localStorage.setItem(LANGUAGE_KEY, languages.value);
@@ -98,6 +108,29 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   return bar;
 }
 
+/**
+ * The site's consent banner, as a CMS consent tool would show it: fixed at the bottom, so it
+ * moves nothing on the page. Personalization starts only after "Allow".
+ */
+function consentBanner(lang: 'de' | 'en'): HTMLElement | null {
+  if (consent.granted('personalization') || sessionStorage.getItem(CONSENT_ASKED_KEY)) return null;
+  const de = lang === 'de';
+  const banner = el('div', { class: 'consent-banner', role: 'region', 'aria-label': de ? 'Einwilligung' : 'Consent' });
+  banner.append(el('p', {}, de ? 'Dürfen wir Inhalte auf Ihre Besuche und Bestellungen abstimmen? Das Profil bleibt in Ihrem Browser.' : 'May we adapt content to your visits and orders? The profile stays in your browser.'));
+  const allow = el('button', { type: 'button' }, de ? 'Personalisierung erlauben' : 'Allow personalization');
+  const decline = el('button', { type: 'button' }, de ? 'Nicht jetzt' : 'Not now');
+  allow.addEventListener('click', () => {
+    consent.set({ personalization: true });
+    banner.remove();
+  });
+  decline.addEventListener('click', () => {
+    sessionStorage.setItem(CONSENT_ASKED_KEY, '1');
+    banner.remove();
+  });
+  banner.append(allow, decline);
+  return banner;
+}
+
 /** Copies URL parameters onto tags that ask for them: `data-url-params="q:query category:category"`. */
 function applyUrlParameters(): void {
   const params = new URLSearchParams(location.search);
@@ -118,6 +151,8 @@ async function start(): Promise<void> {
   document.body.prepend(header(lang));
   const footer = el('footer', { class: 'site-footer' }, 'Rheinwerk Industriebedarf GmbH · Demo shop built with Kontor');
   document.body.append(footer);
+  const banner = consentBanner(lang);
+  if (banner) document.body.append(banner);
   // The loader configures the page-level storefront when the first tag appears.
   document.body.prepend(await demoToolbar(await whenConfigured(), lang));
 }

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
-/** Styles of `<kontor-recommendations>`: a strip that keeps one height while loading, empty or filled. */
+/**
+ * Styles of `<kontor-recommendations>`: one fixed height whether loading, filled, empty or
+ * failed, so the strip never moves what follows it. A page reserves the same height before
+ * the element is defined with `kontor-recommendations { display: block; height: 330px }`.
+ */
 export const recommendationsStyles = css`
   :host {
-    display: block;
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    height: var(--kontor-recommendations-height, 330px);
     --_card-width: var(--kontor-recommendations-card-width, 11em);
   }
   h2 {
@@ -16,20 +22,20 @@ export const recommendationsStyles = css`
     grid-auto-columns: var(--_card-width);
     gap: calc(var(--_space) * 3);
     overflow-x: auto;
+    overflow-y: hidden;
     list-style: none;
     margin: 0;
     padding: 0 0 calc(var(--_space) * 2);
-    /* One height for skeletons, cards, the empty note and the error: nothing below moves. */
-    min-height: 15em;
   }
   li {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-template-rows: auto auto auto 1fr;
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    overflow: hidden;
   }
   li.skeleton {
     background: var(--_surface-alt);
@@ -48,6 +54,10 @@ export const recommendationsStyles = css`
   a {
     color: var(--_accent);
     font-weight: 600;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .meta {
     color: var(--_muted);
@@ -55,7 +65,6 @@ export const recommendationsStyles = css`
   }
   .note,
   .error {
-    min-height: 15em;
     margin: 0;
     color: var(--_muted);
   }

@@ -36,6 +36,7 @@ function heading(kind: RecommendationKind): string {
  * @csspart card - One recommended product.
  * @csspart heading - The strip's heading.
  * @cssprop --kontor-recommendations-card-width - Width of one card (default 11em).
+ * @cssprop --kontor-recommendations-height - The strip's fixed height (default 330px); reserve the same on the page.
  * @cssstate loading - While recommendations load.
  * @cssstate empty - When there is nothing to recommend.
  * @cssstate error - When the backend failed.
