@@ -321,7 +321,6 @@ export class KontorCart extends KontorElement {
       this.#announced = attempt.order.id;
       emit(this, 'kontor-order-placed', { order: attempt.order });
       this.#focusStep = true;
-      this.requestUpdate();
     }
     if (this.#focusStep) {
       this.#focusStep = false;
@@ -369,7 +368,7 @@ export class KontorCart extends KontorElement {
             <button class="button secondary" @click=${() => void this.commerce?.refreshCart().catch(() => undefined)}>${msg('Try again', { id: 'try-again' })}</button>
           </p>`
         : nothing}
-      ${attempt && attempt.status === 'failed' && attempt.interrupted ? html`<p class="message warning" role="alert">${attemptMessage(attempt)}</p>` : nothing}
+      ${attempt && attempt.status === 'failed' && attempt.interrupted ? html`<p class="message warning" role="alert">${attemptMessage(attempt)} ${this.#checkAgain()}</p>` : nothing}
     `;
     if (!cart) {
       return cartState?.status === 'error'
@@ -385,7 +384,9 @@ export class KontorCart extends KontorElement {
         </div>`
       : nothing;
     if (cart.lines.length === 0) {
-      return html`${warnings}${undo}<p>${msg('Your cart is empty.', { id: 'cart-empty' })}</p>${renderSavedCarts(this.#savedView(session.user.id))}`;
+      // A lost reply may have emptied the cart on the backend: the buyer still hears what became of the order.
+      const pending = attempt && !attempt.interrupted && (attempt.status === 'checking' || attempt.status === 'failed');
+      return html`${warnings}${pending ? html`<p class="message error" role="alert">${attemptMessage(attempt)}</p>${this.#checkAgain()}` : nothing}${undo}<p>${msg('Your cart is empty.', { id: 'cart-empty' })}</p>${renderSavedCarts(this.#savedView(session.user.id))}`;
     }
     const locale = formatLocale();
     const account = session.accounts.find((a) => a.id === session.context?.accountId);
@@ -436,9 +437,35 @@ export class KontorCart extends KontorElement {
               </button>
             </div>
             <p class="message error" role="alert">${attempt && !attempt.interrupted ? attemptMessage(attempt) : nothing}</p>
+            ${attempt && !attempt.interrupted ? this.#checkAgain() : nothing}
           </form>`
         : nothing}
     `;
+  }
+
+  #checkAgain() {
+    const attempt = this.#attempt.value;
+    if (attempt?.status !== 'failed' || attempt.outcome !== 'unknown') return nothing;
+    return html`<button class="button secondary check-again" type="button" @click=${() => this.#check()}>
+      ${msg('Check whether the order arrived', { id: 'order-check-again' })}
+    </button>`;
+  }
+
+  #check(): void {
+    if (this.commerce) void this.#storesOf(this.commerce).checkout.check();
+  }
+
+  readonly #onOnline = (): void => this.#check();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back online: find out at once what became of an order whose reply was lost.
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
   }
 
   /** Refusals of the last attempt, and on the review step the preview's problems too. */

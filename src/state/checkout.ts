@@ -59,8 +59,13 @@ export interface Checkout {
    * its fate is unknown (see `$attempt.outcome`).
    */
   place(input: Omit<CheckoutInput, 'idempotencyKey'>): Promise<Order>;
-  /** Settles an attempt that a reload or crash interrupted; called when `$attempt` is first watched. */
+  /** Settles an attempt that a reload or crash interrupted; called when `$draft` is first watched. */
   recover(): Promise<void>;
+  /**
+   * Asks the backend again what became of an attempt whose outcome is `unknown` (once the
+   * connection is back): the buyer is then told whether the order exists.
+   */
+  check(): Promise<void>;
   /** Starts over after a placed order (a new order gets a new key). */
   reset(): void;
 }
@@ -99,10 +104,14 @@ export function createCheckout(commerce: Commerce): Checkout {
     if (current) await storage.set(attemptKey(current), record);
   }
 
-  async function forget(): Promise<void> {
-    key = null;
+  async function forgetKept(): Promise<void> {
     const current = scope();
     if (current) await storage.delete(attemptKey(current));
+  }
+
+  async function forget(): Promise<void> {
+    key = null;
+    await forgetKept();
   }
 
   async function placed(order: Order, interrupted: boolean): Promise<Order> {
@@ -154,6 +163,9 @@ export function createCheckout(commerce: Commerce): Checkout {
       $attempt.set({ status: 'checking', order: null, error: commerceError, outcome: null, interrupted: false });
       const settled = await settle(record);
       if ('order' in settled) return placed(settled.order, true);
+      // Nothing arrived: a reload need not ask again. The key stays for this page's retry,
+      // so a request the backend only gets to later is still answered with its order.
+      if (settled.outcome === 'none') await forgetKept();
       $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: settled.outcome, interrupted: false });
       throw commerceError;
     }
@@ -166,20 +178,27 @@ export function createCheckout(commerce: Commerce): Checkout {
     await recover();
   }
 
-  async function recover(): Promise<void> {
+  /** Settles the kept attempt, if any; `interrupted` marks one from before a reload. */
+  async function settleKept(interrupted: boolean): Promise<void> {
     const current = scope();
-    if (!current || inFlight || $attempt.get().status !== 'idle') return;
+    if (!current || inFlight) return;
     const record = await storage.get<AttemptRecord>(attemptKey(current));
     if (!record) return;
     key = record.key;
-    $attempt.set({ status: 'checking', order: null, error: null, outcome: null, interrupted: true });
+    const before = $attempt.get();
+    $attempt.set({ status: 'checking', order: null, error: before.error, outcome: null, interrupted });
     const settled = await settle(record);
     if ('order' in settled) {
       await placed(settled.order, true);
       return;
     }
+    // Nothing was made: a fresh attempt may use a fresh key.
     if (settled.outcome === 'none') await forget();
-    $attempt.set({ status: 'failed', order: null, error: null, outcome: settled.outcome, interrupted: true });
+    $attempt.set({ status: 'failed', order: null, error: before.error, outcome: settled.outcome, interrupted });
+  }
+
+  async function recover(): Promise<void> {
+    if ($attempt.get().status === 'idle') await settleKept(true);
   }
 
   // The draft and an interrupted attempt belong to a user and account: load them while
@@ -208,6 +227,10 @@ export function createCheckout(commerce: Commerce): Checkout {
       return inFlight;
     },
     recover,
+    async check() {
+      const attempt = $attempt.get();
+      if (attempt.status === 'failed' && attempt.outcome === 'unknown') await settleKept(attempt.interrupted);
+    },
     reset() {
       key = null;
       $attempt.set(IDLE);

@@ -411,4 +411,5 @@ export const templates = {
   'shipment-shipped': str`versandt am ${0}`,
   'shipment-title': str`Lieferung ${0} aus ${1}`,
   'shipment-tracking': 'Sendungsnummer',
+  'order-check-again': 'Prüfen, ob die Bestellung angekommen ist',
 };
