@@ -1,0 +1,168 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  UnavailableError,
+  createLocalAdapter,
+  memoryTokenStorage,
+  startReferenceWorker,
+  withFaults,
+  type Commerce,
+  type CommerceAdapter,
+  type Order,
+  type Product,
+} from '../../src/index.js';
+import '../../components/order-history/order-history.js';
+import type { KontorOrderHistory } from '../../components/order-history/order-history.js';
+import { mount, shadowText, testCommerce, until } from './helpers/storefront.js';
+
+// A database of its own: these tests move the backend's clock.
+const worker = startReferenceWorker({ catalogSize: 2000, database: 'kontor-test-order-history' });
+const adapter = (): CommerceAdapter => createLocalAdapter({ worker, tokenStorage: memoryTokenStorage() });
+// The head of purchasing orders without approval.
+const HEAD = { email: 'leitung@mueller.example', password: 'demo' };
+
+async function storefront(base: CommerceAdapter = adapter()): Promise<Commerce> {
+  const commerce = await testCommerce({ adapter: base, loggedIn: false });
+  await commerce.login(HEAD);
+  const cart = await commerce.refreshCart();
+  for (const line of cart?.lines ?? []) await commerce.removeCartLine(line.id);
+  return commerce;
+}
+
+/** A product of whole pieces that two warehouses have, so a larger line ships in two parts. */
+async function splittable(commerce: Commerce): Promise<{ product: Product; quantity: number }> {
+  const hits = (await commerce.adapter.search({ limit: 200 })).hits.map((h) => h.product);
+  for (const summary of hits) {
+    if (summary.discontinued || summary.configurable || summary.quantity.fractional || summary.quantity.packSize !== 1 || summary.quantity.minQuantity !== 1) continue;
+    const product = await commerce.adapter.getProduct(summary.sku);
+    const [first, second] = [...product.stock].sort((a, b) => (a.warehouseId === 'wh-kassel' ? -1 : b.warehouseId === 'wh-kassel' ? 1 : 0));
+    if (first && second && first.quantity > 0 && second.quantity > 20) return { product, quantity: first.quantity + 10 };
+  }
+  throw new Error('no product with stock in two warehouses');
+}
+
+async function place(commerce: Commerce, lines: { sku: string; quantity: number }[], poNumber: string): Promise<Order> {
+  await commerce.addToCart(lines);
+  const context = commerce.$session.get().value?.context;
+  return commerce.placeOrder({ idempotencyKey: crypto.randomUUID(), billToId: context?.billToId ?? '', shipToId: context?.shipToId ?? '', partialDelivery: true, paymentMethod: 'card', poNumber });
+}
+
+function row(element: KontorOrderHistory, number: string): HTMLTableRowElement | undefined {
+  return element.shadowRoot?.querySelector<HTMLTableRowElement>(`tr.order[data-order="${number}"]`) ?? undefined;
+}
+
+async function open(element: KontorOrderHistory, number: string): Promise<HTMLElement> {
+  const found = await until(() => row(element, number), `the row of ${number}`);
+  found.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  return until(() => element.shadowRoot?.querySelector<HTMLElement>('tr.detail'), 'the order detail');
+}
+
+describe('<kontor-order-history>', () => {
+  it('passes an axe check with an order opened', async () => {
+    const commerce = await storefront();
+    const { product } = await splittable(commerce);
+    const order = await place(commerce, [{ sku: product.sku, quantity: 2 }], 'PO-AXE');
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    await open(element, order.number);
+    await until(() => element.shadowRoot?.querySelector('dl.credit'), 'the credit summary');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a line split across two shipments, and the order moving on as the clock advances', async () => {
+    const commerce = await storefront();
+    const { product, quantity } = await splittable(commerce);
+    const order = await place(commerce, [{ sku: product.sku, quantity }], 'PO-SPLIT');
+    expect(order.shipments.length).to.equal(2);
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    let detail = await open(element, order.number);
+    expect(detail.querySelectorAll('li.shipment').length).to.equal(2);
+    expect(detail.textContent).to.contain('not shipped yet');
+    expect(row(element, order.number)?.textContent).to.contain('Confirmed');
+
+    // Both parts leave the day before they arrive; three days later both are on their way.
+    await commerce.adapter.advanceDemoClock!(24 * 3);
+    element.refresh();
+    await until(() => row(element, order.number)?.textContent?.includes('Shipped'), 'the shipped status');
+    detail = await until(() => element.shadowRoot?.querySelector<HTMLElement>('tr.detail'), 'the detail');
+    const shipments = [...detail.querySelectorAll('li.shipment')].map((li) => li.textContent ?? '');
+    expect(shipments).to.have.length(2);
+    for (const text of shipments) expect(text).to.match(/shipped on .* tracking \S+/s);
+    const cells = [...detail.querySelector('section table tbody tr')!.querySelectorAll('td')].map((td) => td.textContent?.trim());
+    expect(cells[2]).to.equal(new Intl.NumberFormat('en').format(quantity));
+    expect(cells[3]).to.equal(new Intl.NumberFormat('en').format(quantity));
+
+    await commerce.adapter.advanceDemoClock!(24 * 2);
+    element.refresh();
+    await until(() => /Invoiced|Paid/.test(row(element, order.number)?.textContent ?? ''), 'the invoiced status');
+    await until(() => element.shadowRoot?.querySelector('section.invoices tbody tr'), 'the invoice in the account list');
+  });
+
+  it('filters by PO number and status, and searches', async () => {
+    const commerce = await storefront();
+    const { product } = await splittable(commerce);
+    const mark = `PO-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+    const order = await place(commerce, [{ sku: product.sku, quantity: 1 }], mark);
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    await until(() => row(element, order.number), 'the new order');
+    const po = [...element.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent?.includes('PO number'))!.querySelector('input')!;
+    po.value = mark;
+    po.dispatchEvent(new Event('change'));
+    await until(() => element.shadowRoot!.querySelectorAll('tr.order').length === 1 && row(element, order.number), 'only the marked order');
+    const status = element.shadowRoot!.querySelector<HTMLSelectElement>('form.filters select')!;
+    status.value = 'rejected';
+    status.dispatchEvent(new Event('change'));
+    await until(() => shadowText(element).includes('No orders match.'), 'the empty result');
+  });
+
+  it('reorders selected lines into the cart and fires kontor-reorder first', async () => {
+    const commerce = await storefront();
+    const { product } = await splittable(commerce);
+    const order = await place(commerce, [{ sku: product.sku, quantity: 3 }], 'PO-REORDER');
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    const detail = await open(element, order.number);
+    const seen: unknown[] = [];
+    element.addEventListener('kontor-reorder', (e) => seen.push(e.detail));
+    const box = detail.querySelector<HTMLInputElement>('tbody input[type=checkbox]')!;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    const selected = [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder selected (1)'));
+    expect(selected).to.exist;
+    selected!.click();
+    await until(() => shadowText(element).includes('1 lines added to the cart.'), 'the confirmation');
+    expect(seen).to.have.length(1);
+    const detailOf = seen[0] as { order: Order; lines: unknown; target: string };
+    expect(detailOf.order.id).to.equal(order.id);
+    expect(detailOf.lines).to.deep.equal([{ sku: product.sku, quantity: 3 }]);
+    expect(detailOf.target).to.equal('cart');
+    expect(commerce.$cart.get().value?.lines.map((l) => [l.sku, l.quantity])).to.deep.equal([[product.sku, 3]]);
+  });
+
+  it('lets a page cancel the reorder', async () => {
+    const commerce = await storefront();
+    const { product } = await splittable(commerce);
+    const order = await place(commerce, [{ sku: product.sku, quantity: 1 }], 'PO-CANCEL');
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    const detail = await open(element, order.number);
+    element.addEventListener('kontor-reorder', (e) => e.preventDefault());
+    [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder all'))!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(commerce.$cart.get().value?.lines ?? []).to.deep.equal([]);
+  });
+
+  it('shows a failed load with a retry, and keeps the filters', async () => {
+    let fail = true;
+    const base = withFaults(adapter(), (method) => (method === 'listOrders' && fail ? { failBefore: new UnavailableError('The order service is down.') } : undefined));
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, await storefront(base));
+    await until(() => shadowText(element).includes('The order service is down.'), 'the error');
+    await expect(element).to.be.accessible();
+    fail = false;
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Try again'))!.click();
+    await until(() => element.shadowRoot?.querySelector('table.orders') || shadowText(element).includes('No orders match.'), 'the list');
+  });
+
+  it('asks visitors to log in', async () => {
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, await testCommerce({ adapter: adapter(), loggedIn: false }));
+    await until(() => shadowText(element).includes('Log in to see your orders.'), 'the login hint');
+    await expect(element).to.be.accessible();
+  });
+});
