@@ -104,7 +104,7 @@ export function defineSegments(definitions: unknown, source = 'defineSegments()'
   for (const segment of segments) custom.set(segment.id, segment);
   for (const error of errors) console.error(`Kontor personalization: ${error.message}`);
   problems.push(...errors);
-  if (segments.length > 0) notify();
+  if (segments.length > 0 || errors.length > 0) notify();
   return errors;
 }
 
