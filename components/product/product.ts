@@ -115,6 +115,8 @@ export class KontorProduct extends KontorElement {
       if (!family || !this.#info.value?.capabilities.variantFamilies || !this.commerce?.adapter.getVariantFamily) return null;
       return family.familyId;
     },
+    // Variants are an extra: without them the page still shows and sells this product.
+    onChange: (state) => void (state.status === 'error' && state.error && this.reportError(state.error, 'variant-family')),
   });
 
   readonly #related = new ResourceController<readonly Sku[], ReadonlyMap<Sku, Product>>(this, {
@@ -125,6 +127,8 @@ export class KontorProduct extends KontorElement {
       const skus = [...product.accessories, ...(product.discontinued?.replacementSku ? [product.discontinued.replacementSku] : [])];
       return skus.length ? skus : null;
     },
+    // Accessories fall back to their SKUs when names cannot be loaded.
+    onChange: (state) => void (state.status === 'error' && state.error && this.reportError(state.error, 'related-products')),
   });
 
   readonly #orders = new ResourceController<{ user: string; account: string }, readonly Order[]>(this, {
