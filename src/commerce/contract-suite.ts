@@ -489,6 +489,81 @@ export const contractCases: readonly ContractCase[] = [
       check(second.mine?.id === first.mine?.id && second.mine?.stars === 2 && second.count === first.count, 'rating again replaces the first rating');
     },
   },
+  {
+    name: 'the order list filters by PO number, date and words, and refuses a foreign account',
+    requires: 'orderHistory',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context, 'needs a context');
+      const [a] = await orderableProducts(adapter);
+      check(a, 'needs a product');
+      await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      const mark = `PO-${newKey().slice(0, 8)}`;
+      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice', poNumber: mark });
+      const byPo = await adapter.listOrders({ poNumber: mark.toLowerCase() });
+      check(byPo.length === 1 && byPo[0]?.id === order.id, 'the PO number filter finds the order, ignoring case');
+      const day = order.placedAt.slice(0, 10);
+      check((await adapter.listOrders({ from: day, to: day, limit: 200 })).some((o) => o.id === order.id), 'a date range containing the day finds it');
+      check(!(await adapter.listOrders({ to: '2000-01-01' })).some((o) => o.id === order.id), 'a date range before it does not');
+      check((await adapter.listOrders({ search: order.number })).some((o) => o.id === order.id), 'searching the order number finds it');
+      check((await adapter.listOrders({ search: a.sku, poNumber: mark })).length === 1, 'searching a SKU finds the order');
+      check(!(await adapter.listOrders({ status: 'rejected', poNumber: mark })).length, 'a status filter applies');
+      await expectCommerceError(adapter.listOrders({ accountId: 'no-such-account' }), ['forbidden', 'not-found', 'validation'], 'orders of a foreign account');
+      const fetched = await adapter.getOrder(order.id);
+      check(fetched.lines.every((l) => l.shippedQuantity <= l.quantity), 'shipped never exceeds ordered');
+      check(fetched.shipments.every((s) => (s.shippedAt === null) === (s.trackingReference === null)), 'a shipment has a tracking reference once it left');
+    },
+  },
+  {
+    name: 'the account’s invoices and credit use add up',
+    requires: 'orderHistory',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      if (!adapter.listInvoices) throw new SkipCase('no invoice list');
+      const account = await adapter.listInvoices();
+      const currency = account.creditLimit.currency;
+      check(account.creditUsed.currency === currency && account.creditAvailable.currency === currency, 'one currency');
+      check(account.creditAvailable.amountMinor === account.creditLimit.amountMinor - account.creditUsed.amountMinor, 'available is limit minus used');
+      const open = account.invoices.filter((i) => i.status !== 'paid').reduce((sum, i) => sum + i.total.amountMinor, 0);
+      check(open === account.openTotal.amountMinor, 'the open total sums open and overdue invoices');
+      check(account.invoices.every((i) => i.dueAt >= i.issuedAt && (i.status === 'paid') === (i.paidAt !== null)), 'due after issue; paid ones say when');
+    },
+  },
+  {
+    name: 'approvals filter by scope and state, and bulk decisions decide each request on its own',
+    requires: 'approvals',
+    needs: 'approver',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const limit = session.user?.spendingLimit;
+      const context = session.context;
+      check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
+      const [expensive] = await orderableProducts(adapter, 'price-desc');
+      check(expensive, 'needs a product');
+      const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
+      check(unit, 'needs a price');
+      const quantity = validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / Math.max(1, unit.unitNet.amountMinor)) + 1);
+      const place = async () => {
+        await adapter.addToCart([{ sku: expensive.sku, quantity }]);
+        return adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'card' });
+      };
+      const [one, two] = [await place(), await place()];
+      check(one.approvalId && two.approvalId, 'both orders wait for approval');
+      const mine = await adapter.listApprovals({ scope: 'mine', status: 'pending' });
+      check([one.approvalId, two.approvalId].every((id) => mine.some((r) => r.id === id)), 'the buyer sees their waiting requests');
+      check((await adapter.listApprovals({ scope: 'to-decide' })).length === 0, 'nothing waits for a buyer’s decision');
+      const approver = (await loggedIn(fixtures.approver)).adapter;
+      const toDecide = await approver.listApprovals({ scope: 'to-decide' });
+      check([one.approvalId, two.approvalId].every((id) => toDecide.some((r) => r.id === id)), 'the approver has both to decide');
+      if (!approver.decideApprovals) return;
+      const results = await approver.decideApprovals({ ids: [one.approvalId, two.approvalId, 'no-such-request'], decision: 'reject', comment: 'bulk' });
+      check(results.length === 3, 'one result per id');
+      check(results.filter((r) => r.request?.status === 'rejected').length === 2, 'both are rejected');
+      check(results.find((r) => r.id === 'no-such-request')?.error?.code === 'not-found', 'an unknown id is refused on its own');
+      check((await adapter.getOrder(one.id)).status === 'rejected', 'a rejected order is rejected');
+    },
+  },
 ];
 
 /** The test functions of a runner: mocha, node:test, vitest and jest all fit. */
