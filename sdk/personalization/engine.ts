@@ -18,17 +18,39 @@ import { eraseStorage, readProfile, readSnapshot, writeProfile, writeSnapshot } 
 /** URL parameter that previews the page as one or more segments (comma-separated). */
 export const PREVIEW_PARAMETER = 'kontor-preview';
 
-const custom = new Map<string, Segment>();
-const problems: SegmentError[] = [];
-const listeners = new Set<() => void>();
-const previewListeners = new Set<() => void>();
-let profile: Profile | null = null;
-let loaded: Promise<void> | null = null;
-// Changes made before the full profile arrived from IndexedDB, replayed on top of it.
-let pending: ((profile: Profile) => Profile)[] | null = null;
-let preview: readonly string[] | null = null;
-let scannedSegments = false;
-let writeTimer: ReturnType<typeof setTimeout> | undefined;
+/** The page's personalization state. */
+interface EngineState {
+  readonly custom: Map<string, Segment>;
+  readonly problems: SegmentError[];
+  readonly listeners: Set<() => void>;
+  readonly previewListeners: Set<() => void>;
+  profile: Profile | null;
+  loaded: Promise<void> | null;
+  /** Changes made before the full profile arrived from IndexedDB, replayed on top of it. */
+  pending: ((profile: Profile) => Profile)[] | null;
+  preview: readonly string[] | null;
+  scanned: boolean;
+  writeTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+// Kept on the window under a global symbol, like the consent switches: a slot from one
+// build and a preview panel from another still share one profile, one preview, one decision.
+const ENGINE_KEY = Symbol.for('kontor.personalization');
+type EngineWindow = typeof globalThis & { [ENGINE_KEY]?: EngineState };
+const existing = (globalThis as EngineWindow)[ENGINE_KEY];
+const state: EngineState = ((globalThis as EngineWindow)[ENGINE_KEY] ??= {
+  custom: new Map(),
+  problems: [],
+  listeners: new Set(),
+  previewListeners: new Set(),
+  profile: null,
+  loaded: null,
+  pending: null,
+  preview: null,
+  scanned: false,
+  writeTimer: undefined,
+});
+const { custom, problems, listeners, previewListeners } = state;
 
 const now = (): number => Date.now();
 const device = () => deviceClass(globalThis.innerWidth ?? 1280, globalThis.matchMedia?.('(pointer: coarse)').matches ?? false);
@@ -47,23 +69,23 @@ export function allowed(): boolean {
  */
 export function currentProfile(): Profile | null {
   if (!allowed()) return null;
-  if (profile) return profile;
+  if (state.profile) return state.profile;
   const snapshot = readSnapshot();
   const base = snapshot ? { ...emptyProfile(), ...snapshot } : emptyProfile();
-  profile = recordVisit(base, now(), campaignFromUrl(globalThis.location?.search ?? ''), device());
-  pending = [];
+  state.profile = recordVisit(base, now(), campaignFromUrl(globalThis.location?.search ?? ''), device());
+  state.pending = [];
   persistSoon();
-  loaded = readProfile().then((stored) => {
-    if (!profile || !pending) return;
+  state.loaded = readProfile().then((stored) => {
+    if (!state.profile || !state.pending) return;
     // The snapshot's facts are newer than the stored lists' (it is written with them and read first).
-    let merged: Profile = stored ? { ...stored, ...factsAndVisit(profile) } : profile;
-    for (const change of pending) merged = change(merged);
-    profile = merged;
-    pending = null;
+    let merged: Profile = stored ? { ...stored, ...factsAndVisit(state.profile) } : state.profile;
+    for (const change of state.pending) merged = change(merged);
+    state.profile = merged;
+    state.pending = null;
     persistSoon();
     notify();
   });
-  return profile;
+  return state.profile;
 }
 
 const factsAndVisit = (p: Profile): Partial<Profile> => {
@@ -74,27 +96,27 @@ const factsAndVisit = (p: Profile): Partial<Profile> => {
 /** Resolves when the full profile (lists included) has been read. */
 export async function profileLoaded(): Promise<Profile | null> {
   currentProfile();
-  await loaded;
-  return allowed() ? profile : null;
+  await state.loaded;
+  return allowed() ? state.profile : null;
 }
 
 /** Applies a change to the profile and keeps it (for the next view). Ignored without consent. */
 export function updateProfile(change: (profile: Profile) => Profile): void {
   const current = currentProfile();
   if (!current) return;
-  profile = change(current);
-  pending?.push(change);
+  state.profile = change(current);
+  state.pending?.push(change);
   persistSoon();
   notify();
 }
 
 function persistSoon(): void {
-  clearTimeout(writeTimer);
-  writeTimer = setTimeout(() => {
-    if (!profile || !allowed()) return;
-    writeSnapshot(profile);
+  clearTimeout(state.writeTimer);
+  state.writeTimer = setTimeout(() => {
+    if (!state.profile || !allowed()) return;
+    writeSnapshot(state.profile);
     // Until IndexedDB answered, writing would replace its lists with empty ones.
-    if (!pending) void writeProfile(profile);
+    if (!state.pending) void writeProfile(state.profile);
   }, 0);
 }
 
@@ -110,8 +132,8 @@ export function defineSegments(definitions: unknown, source = 'defineSegments()'
 
 /** Reads `<script type="application/json" data-kontor-segments>` blocks once. */
 function scanSegmentScripts(): void {
-  if (scannedSegments || typeof document === 'undefined') return;
-  scannedSegments = true;
+  if (state.scanned || typeof document === 'undefined') return;
+  state.scanned = true;
   document.querySelectorAll<HTMLScriptElement>('script[data-kontor-segments]').forEach((script, i) => {
     defineSegments(script.textContent ?? '', script.id ? `#${script.id}` : `script[data-kontor-segments] #${i + 1}`);
   });
@@ -169,12 +191,12 @@ export function choose(candidates: readonly string[]): string | null {
 
 /** The previewed segments (from the URL parameter or {@link setPreview}), or null. */
 export function previewSegments(): readonly string[] | null {
-  if (preview === null && globalThis.location) {
+  if (state.preview === null && globalThis.location) {
     const value = new URLSearchParams(globalThis.location.search).get(PREVIEW_PARAMETER);
-    preview = value === null ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
-    if (value !== null && preview.length === 0) preview = ['default'];
+    state.preview = value === null ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (value !== null && state.preview.length === 0) state.preview = ['default'];
   }
-  return preview && preview.length > 0 ? preview : null;
+  return state.preview && state.preview.length > 0 ? state.preview : null;
 }
 
 /**
@@ -182,7 +204,7 @@ export function previewSegments(): readonly string[] | null {
  * (null). The stored profile is not touched.
  */
 export function setPreview(ids: readonly string[] | null): void {
-  preview = ids === null ? [] : ids.length === 0 ? ['default'] : [...ids];
+  state.preview = ids === null ? [] : ids.length === 0 ? ['default'] : [...ids];
   for (const listener of [...previewListeners]) listener();
   notify();
 }
@@ -207,18 +229,20 @@ export function onChange(listener: () => void): () => void {
  * resolves when nothing remains. The page shows defaults from the next decision on.
  */
 export async function forget(): Promise<void> {
-  clearTimeout(writeTimer);
-  profile = null;
-  pending = null;
+  clearTimeout(state.writeTimer);
+  state.profile = null;
+  state.pending = null;
   consent.set({ personalization: false, telemetry: false });
-  await loaded?.catch(() => undefined);
-  loaded = null;
+  await state.loaded?.catch(() => undefined);
+  state.loaded = null;
   await eraseStorage();
   notify();
 }
 
-consent.listen((state) => {
-  // Withdrawing consent erases the profile; granting it starts one with this view.
-  if (!state.personalization && profile) void forget();
-  else notify();
-});
+if (!existing) {
+  consent.listen((choice) => {
+    // Withdrawing consent erases the profile; granting it starts one with this view.
+    if (!choice.personalization && state.profile) void forget();
+    else for (const listener of [...listeners]) listener();
+  });
+}

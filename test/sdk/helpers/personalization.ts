@@ -3,7 +3,7 @@
  * pages of one origin, which share localStorage and IndexedDB: a file that uses them holds
  * a Web Lock for its whole run so the others wait.
  */
-import { consent } from '../../../sdk/consent/index.js';
+import { consent, CONSENT_KEY } from '../../../sdk/consent/index.js';
 import { forget } from '../../../sdk/personalization/index.js';
 import { emptyProfile, type Profile } from '../../../sdk/personalization/profile.js';
 import { PROFILE_DATABASE, SNAPSHOT_KEY, writeSnapshot } from '../../../sdk/personalization/storage.js';
@@ -41,7 +41,8 @@ export function seedProfile(patch: Partial<Profile>): void {
 /** What personalization left in this origin's storage: localStorage keys, databases, cookies. */
 export async function storedTraces(): Promise<{ localStorage: string[]; databases: string[]; cookies: string }> {
   const databases = (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name === PROFILE_DATABASE);
-  const keys = Object.keys(localStorage).filter((key) => key === SNAPSHOT_KEY || key.startsWith('kontor.'));
+  // The SDK's keys (other Kontor keys, such as the local backend's login token, are not its).
+  const keys = Object.keys(localStorage).filter((key) => key.startsWith(SNAPSHOT_KEY) || key.startsWith(CONSENT_KEY));
   return { localStorage: keys, databases, cookies: document.cookie.split(';').filter((c) => c.includes('kontor')).join(';') };
 }
 
