@@ -17,7 +17,7 @@ import type { ProductSummary } from './catalog-types.js';
 import { CONTRACT_VERSION, type AdapterInfo, type CommerceAdapter } from './contract.js';
 import { CommerceError, type CommerceErrorCode, ValidationError } from './errors.js';
 import type { Cart } from './order-types.js';
-import { nextAccepted } from './quantity.js';
+import { MAX_LINE_QUANTITY, nextAccepted } from './quantity.js';
 import { MAX_LOOKUP_CODES } from './sku-lookup-types.js';
 
 /** Users the suite logs in as. */
@@ -56,7 +56,7 @@ export interface ContractCase {
   /** Fixture the case needs; the case is skipped without it. */
   readonly needs?: 'approver' | 'otherCompanyBuyer';
   /** Optional adapter method the case tests; the case is skipped when the adapter lacks it. */
-  readonly method?: 'lookupSkus';
+  readonly method?: 'lookupSkus' | 'previewCheckout';
   run(context: ContractCaseContext): Promise<void>;
 }
 
@@ -564,6 +564,99 @@ export const contractCases: readonly ContractCase[] = [
       check((await adapter.getOrder(one.id)).status === 'rejected', 'a rejected order is rejected');
     },
   },
+  {
+    name: 'the checkout preview shows the order as it would be placed and changes nothing',
+    method: 'previewCheckout',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context && adapter.previewCheckout, 'needs a context and a preview');
+      const [a, b] = await orderableProducts(adapter);
+      check(a && b, 'needs two products');
+      const cart = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }, { sku: b.sku, quantity: validQuantity(b, 7) }]);
+      const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
+      const preview = await adapter.previewCheckout(input);
+      check(JSON.stringify(preview.cart.totals) === JSON.stringify(cart.totals), 'the preview has the cart’s totals for the session’s ship-to');
+      check(preview.paymentMethods.includes('invoice'), 'invoice is offered');
+      check(preview.problems.length === 0, `an orderable cart has no problems: ${JSON.stringify(preview.problems)}`);
+      for (const line of cart.lines) {
+        const availability = preview.availability.find((entry) => entry.lineId === line.id);
+        check(availability, `availability for line ${line.id}`);
+        const sourced = availability.sources.reduce((sum, source) => sum + source.quantity, 0);
+        check(Math.abs(sourced - line.quantity) < 1e-9, `the sources of ${line.sku} add up to its quantity`);
+        const shipped = preview.shipments.flatMap((s) => s.lines).filter((l) => l.sku === line.sku).reduce((sum, l) => sum + l.quantity, 0);
+        check(Math.abs(shipped - line.quantity) < 1e-9, `the shipments carry all of ${line.sku}`);
+      }
+      check((await adapter.getCart()).version === cart.version, 'previewing changes nothing');
+      const order = await adapter.placeOrder({ ...input, idempotencyKey: newKey(), expectedCartVersion: cart.version });
+      check(JSON.stringify(order.totals) === JSON.stringify(preview.cart.totals), 'the order has the preview’s totals');
+    },
+  },
+  {
+    name: 'a cart changed after review is not ordered',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      check(context, 'needs a context');
+      const [a] = await orderableProducts(adapter);
+      check(a, 'needs a product');
+      const reviewed = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
+      const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
+      await expectCommerceError(adapter.placeOrder({ ...input, idempotencyKey: newKey(), expectedCartVersion: reviewed.version }), ['conflict'], 'ordering a cart that changed since review');
+      check((await adapter.getCart()).lines.length === 1, 'the refused cart is kept');
+    },
+  },
+  {
+    name: 'an order on invoice over the credit limit is refused and the cart kept',
+    method: 'previewCheckout',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      const context = session.context;
+      const account = session.accounts.find((a) => a.id === context?.accountId);
+      check(context && account && adapter.previewCheckout, 'needs a context and its account');
+      const [expensive] = await orderableProducts(adapter, 'price-desc');
+      check(expensive, 'needs a product');
+      const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
+      check(unit && unit.unitNet.amountMinor > 0, 'needs a price');
+      const quantity = validQuantity(expensive, Math.ceil(account.creditLimit.amountMinor / unit.unitNet.amountMinor) + 1);
+      if (quantity > MAX_LINE_QUANTITY) throw new SkipCase('the credit limit is out of reach of one line');
+      await adapter.addToCart([{ sku: expensive.sku, quantity }]);
+      const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
+      const preview = await adapter.previewCheckout(input);
+      check(preview.credit.exceeded, 'the preview reports the exceeded credit');
+      check(preview.problems.some((p) => p.path === 'paymentMethod'), 'and names the payment method as the problem');
+      const refusal = await expectCommerceError(adapter.placeOrder({ ...input, idempotencyKey: newKey() }), ['validation'], 'ordering over the credit limit on invoice');
+      check(refusal.message.length > 0, 'the refusal explains itself');
+      check((await adapter.getCart()).lines.length === 1, 'the cart is kept');
+    },
+  },
+  {
+    name: 'a saved cart is kept, listed, restored and deleted; other companies never see it',
+    requires: 'savedCarts',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      check(adapter.saveCart && adapter.listSavedCarts && adapter.restoreSavedCart && adapter.deleteSavedCart && adapter.updateSavedCart, 'the saved cart methods exist');
+      const [a, b] = await orderableProducts(adapter);
+      check(a && b, 'needs two products');
+      await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a), note: 'bay 4' }, { sku: b.sku, quantity: validQuantity(b) }]);
+      await expectCommerceError(adapter.saveCart({ name: '' }), ['validation'], 'saving without a name');
+      const saved = await adapter.saveCart({ name: `Contract suite ${newKey().slice(0, 8)}`, shared: true });
+      check(saved.lines.length === 2 && saved.shared, 'the saved cart has the lines and is shared');
+      check((await adapter.listSavedCarts()).some((s) => s.id === saved.id), 'it is listed');
+      for (const line of (await adapter.getCart()).lines) await adapter.removeCartLine(line.id);
+      const restored = await adapter.restoreSavedCart(saved.id);
+      check(restored.skipped.length === 0 && restored.cart.lines.length === 2, 'restoring brings the lines back');
+      check(restored.cart.lines.find((l) => l.sku === a.sku)?.note === 'bay 4', 'with their notes');
+      if (fixtures.otherCompanyBuyer) {
+        const stranger = (await loggedIn(fixtures.otherCompanyBuyer)).adapter;
+        check(!(await stranger.listSavedCarts?.())?.some((s) => s.id === saved.id), 'another company does not see it');
+        await expectCommerceError(stranger.restoreSavedCart?.(saved.id) ?? Promise.resolve(), ['not-found', 'forbidden'], 'restoring another company’s saved cart');
+      }
+      await adapter.deleteSavedCart(saved.id);
+      check(!(await adapter.listSavedCarts()).some((s) => s.id === saved.id), 'a deleted saved cart is gone');
+    },
+  },
 ];
 
 /** The test functions of a runner: mocha, node:test, vitest and jest all fit. */
@@ -618,18 +711,24 @@ export function defineContractSuite(title: string, options: ContractSuiteOptions
           (contractCase.needs && !fixtures[contractCase.needs]);
         if (missing && skipIn(this, args)) return;
         if (missing) throw new SkipCase(`${contractCase.name}: not supported by this adapter`);
-        await contractCase.run({
-          info,
-          fixtures,
-          newAdapter,
-          async loggedIn(who) {
-            const adapter = await newAdapter();
-            const session = await adapter.login(who);
-            const cart = await adapter.getCart();
-            for (const line of cart.lines) await adapter.removeCartLine(line.id);
-            return { adapter, session };
-          },
-        });
+        try {
+          await contractCase.run({
+            info,
+            fixtures,
+            newAdapter,
+            async loggedIn(who) {
+              const adapter = await newAdapter();
+              const session = await adapter.login(who);
+              const cart = await adapter.getCart();
+              for (const line of cart.lines) await adapter.removeCartLine(line.id);
+              return { adapter, session };
+            },
+          });
+        } catch (error) {
+          // A case may find out only while running that the backend's data rules it out.
+          if (error instanceof SkipCase && skipIn(this, args)) return;
+          throw error;
+        }
       });
     }
   });
