@@ -358,7 +358,14 @@ export class KontorSearchBox extends KontorElement {
           <button class="button submit" part="submit" type="submit">${msg('Search', { id: 'search-box-submit' })}</button>
           <button class="button secondary close" type="button" @click=${() => this.#close()}>${msg('Close', { id: 'search-box-close' })}</button>
         </div>
-        <div id=${listId} role="listbox" part="listbox" aria-label=${msg('Suggestions', { id: 'search-box-suggestions' })} ?hidden=${!expanded}>
+        <div
+          id=${listId}
+          role="listbox"
+          part="listbox"
+          aria-label=${msg('Suggestions', { id: 'search-box-suggestions' })}
+          data-query=${this.#suggestions.text}
+          ?hidden=${!expanded}
+        >
           ${this.#renderGroup(options, 'product', msg('Products', { id: 'search-box-products' }))}
           ${this.#renderGroup(options, 'category', msg('Categories', { id: 'search-box-categories' }))}
           ${this.#renderGroup(options, 'completion', msg('Search for', { id: 'search-box-completions' }))}

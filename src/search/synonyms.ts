@@ -10,6 +10,6 @@ export const GERMAN_ENGLISH_SYNONYMS: readonly SynonymGroup[] = [
   { words: ['leitung', 'kabel', 'cable', 'wire'], weight: 0.7 },
   { words: ['beilagscheibe', 'unterlegscheibe', 'washer'] },
   { words: ['handschuh', 'handschuhe', 'glove', 'gloves'], weight: 0.8 },
-  { words: ['bohrer', 'drill'], weight: 0.8 },
+  { words: ['bohrer', 'drill'], weight: 0.6 },
   { words: ['akkuschrauber', 'bohrschrauber'] },
 ];

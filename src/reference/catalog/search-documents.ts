@@ -1,5 +1,5 @@
 /** Feeds the generated catalog into the search engine. */
-import { buildIndex, GERMAN_ENGLISH_SYNONYMS, ORDERED_BEFORE, type FacetMeta, type SearchDocument, type SearchIndex } from '../../search/index.js';
+import { buildIndex, GERMAN_ENGLISH_SYNONYMS, ORDERED_BEFORE, type FacetMeta, type IndexOptions, type SearchDocument, type SearchIndex } from '../../search/index.js';
 import { LOCALES, type Catalog, type CatalogItem, type Localized } from './types.js';
 
 function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryNames: readonly Localized[]): SearchDocument {
@@ -37,6 +37,12 @@ function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryN
 
 /** Builds the search index of a catalog; facet labels come from the attribute labels. */
 export function indexCatalog(catalog: Catalog): SearchIndex {
+  const { documents, options } = catalogDocuments(catalog);
+  return buildIndex(documents, options);
+}
+
+/** The catalog as engine documents with the index options (facet labels, synonyms). */
+export function catalogDocuments(catalog: Catalog): { documents: SearchDocument[]; options: IndexOptions } {
   const byId = new Map(catalog.categories.map((c) => [c.id, c] as const));
   const facets: Record<string, FacetMeta> = {
     brand: { label: { de: 'Marke', en: 'Brand' } },
@@ -65,10 +71,13 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
     }
     return documentOf(item, path.ids, path.names);
   });
-  return buildIndex(documents, {
-    locales: LOCALES,
+  return {
+    documents,
+    options: {
+      locales: LOCALES,
     facets,
-    categories: catalog.categories.map((c) => ({ id: c.id, names: c.name })),
-    synonyms: GERMAN_ENGLISH_SYNONYMS,
-  });
+      categories: catalog.categories.map((c) => ({ id: c.id, names: c.name })),
+      synonyms: GERMAN_ENGLISH_SYNONYMS,
+    },
+  };
 }
