@@ -39,7 +39,7 @@ function header(lang: 'de' | 'en'): HTMLElement {
   head.append(el('a', { class: 'brand', href: 'index.html' }, 'Rheinwerk Industriebedarf'));
   const search = el('kontor-search-box', { class: 'site-search', action: 'category.html', placeholder: lang === 'de' ? 'Artikel, Artikelnummer …' : 'Products, item numbers …' });
   search.setAttribute('value', new URLSearchParams(location.search).get('q') ?? '');
-  head.append(search, el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
+  head.append(search, el('kontor-approval-badge', { href: 'approvals.html' }), el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
   const nav = el('nav', { class: 'site-nav', 'aria-label': lang === 'de' ? 'Kategorien' : 'Categories' });
   for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
   for (const [href, de, en] of [
@@ -51,6 +51,33 @@ function header(lang: 'de' | 'en'): HTMLElement {
   }
   head.append(nav);
   return head;
+}
+
+/**
+ * The backend's clock in the toolbar: orders ship, invoices fall due and budgets reset as
+ * time passes, so the demo can show a week in a click. The page reloads so that every tag
+ * reads the moved-on state.
+ */
+async function demoClock(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLElement | null> {
+  const advance = commerce.adapter.advanceDemoClock?.bind(commerce.adapter);
+  if (!advance || !commerce.$info.get()?.capabilities.demoUsers) return null;
+  const de = lang === 'de';
+  const group = el('span', { class: 'demo-clock', role: 'group', 'aria-label': de ? 'Zeit des Shops' : 'Shop time' });
+  const now = el('output', { 'aria-live': 'polite' });
+  const show = (iso: string): void => {
+    now.textContent = new Intl.DateTimeFormat(de ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  };
+  group.append(el('span', {}, de ? 'Zeit ' : 'Time '), now);
+  for (const [hours, label] of [[24, de ? '+1 Tag' : '+1 day'], [24 * 7, de ? '+1 Woche' : '+1 week']] as const) {
+    const button = el('button', { type: 'button', 'data-hours': String(hours) }, label);
+    button.addEventListener('click', async () => {
+      show((await advance(hours)).now);
+      location.reload();
+    });
+    group.append(button);
+  }
+  show((await advance(0).catch(() => ({ now: new Date().toISOString() }))).now);
+  return group;
 }
 
 async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLElement> {
@@ -94,6 +121,8 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   };
   commerce.$session.listen(render);
   render();
+  const clock = await demoClock(commerce, lang);
+  if (clock) bar.append(clock);
   users.addEventListener('change', async () => {
     const user = demoUsers.find((u) => u.email === users.value);
     if (user) await commerce.login({ email: user.email, password: user.password }).catch(() => undefined);
