@@ -145,7 +145,9 @@ export class KontorApprovalInbox extends KontorElement {
       this.bulkComment = '';
       this.announcement = failed.length
         ? msg(str`${done} approved, ${failed.length} not: see the messages at the requests.`, { id: 'approval-bulk-partial' })
-        : msg(str`${done} requests approved.`, { id: 'approval-bulk-done' });
+        : done === 1
+          ? msg('One request approved.', { id: 'approval-bulk-done-one' })
+          : msg(str`${done} requests approved.`, { id: 'approval-bulk-done' });
       this.#focusStatus();
     } catch (error) {
       this.announcement = this.reportError(error, 'decide-approvals').message;

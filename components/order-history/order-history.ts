@@ -163,14 +163,16 @@ export class KontorOrderHistory extends KontorElement {
       const skus = new Set(lines.map((l) => l.sku));
       await quickOrder?.store?.loadOrder({ ...order, lines: order.lines.filter((l) => skus.has(l.sku)) });
       quickOrder?.scrollIntoView({ block: 'start' });
-      this.reorderMessage = { kind: 'success', text: msg(str`${lines.length} lines put into the quick order list.`, { id: 'reorder-quick-order-done' }) };
+      const text = lines.length === 1 ? msg('One line put into the quick order list.', { id: 'reorder-quick-order-done-one' }) : msg(str`${lines.length} lines put into the quick order list.`, { id: 'reorder-quick-order-done' });
+      this.reorderMessage = { kind: 'success', text };
       return;
     }
     this.reorderBusy = true;
     try {
       const cart = await commerce.addToCart(lines);
       emit(this, 'kontor-cart-change', { cart });
-      this.reorderMessage = { kind: 'success', text: msg(str`${lines.length} lines added to the cart.`, { id: 'reorder-done' }) };
+      const text = lines.length === 1 ? msg('One line added to the cart.', { id: 'reorder-done-one' }) : msg(str`${lines.length} lines added to the cart.`, { id: 'reorder-done' });
+      this.reorderMessage = { kind: 'success', text };
     } catch (error) {
       this.reorderMessage = { kind: 'error', text: this.reportError(error, 'reorder').message };
     } finally {

@@ -128,7 +128,7 @@ describe('<kontor-order-history>', () => {
     const selected = [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder selected (1)'));
     expect(selected).to.not.equal(undefined);
     selected!.click();
-    await until(() => shadowText(element).includes('1 lines added to the cart.'), 'the confirmation');
+    await until(() => shadowText(element).includes('One line added to the cart.'), 'the confirmation');
     expect(seen).to.have.length(1);
     const detailOf = seen[0] as { order: Order; lines: unknown; target: string };
     expect(detailOf.order.id).to.equal(order.id);
