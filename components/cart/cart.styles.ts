@@ -169,6 +169,14 @@ export const cartStyles = css`
     padding: calc(var(--_space) * 2) 0;
     border-bottom: 1px solid var(--_border);
   }
+  .approval-note {
+    padding: calc(var(--_space) * 3);
+    border-inline-start: 3px solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+  .reasons {
+    margin: var(--_space) 0;
+  }
   .confirmation {
     padding: calc(var(--_space) * 4);
     border-radius: var(--_radius);

@@ -134,6 +134,12 @@ export function renderReview(view: StepsView, preview: CheckoutPreview | null, w
       <div><dt>${msg('Ship to', { id: 'ship-to' })}</dt><dd>${shipTo ? `${shipTo.label}, ${shipTo.city}` : '—'}</dd></div>
       <div><dt>${msg('Requested delivery date', { id: 'delivery-date' })}</dt><dd>${date ? dateLabel(date, view.locale) : '—'}</dd></div>
     </dl>
+    ${preview.approvalReasons.length > 0
+      ? html`<div class="approval-note" role="note">
+          <p><strong>${msg('This order will need approval before it is processed:', { id: 'checkout-needs-approval' })}</strong></p>
+          <ul class="reasons">${preview.approvalReasons.map((reason) => html`<li>${reason.message}</li>`)}</ul>
+        </div>`
+      : nothing}
     ${renderShipments(preview, view.locale)}
     ${renderPayment(view, preview)}
     ${renderTotals(preview.cart.totals, view.locale)}`;

@@ -6,7 +6,7 @@
 import type { Sku } from './catalog-types.js';
 import type { FieldError } from './errors.js';
 import type { Money } from './money.js';
-import type { Cart, PaymentMethod } from './order-types.js';
+import type { ApprovalReason, Cart, PaymentMethod } from './order-types.js';
 
 /** What the checkout preview is computed for: the fields of a checkout that change figures. */
 export interface CheckoutPreviewInput {
@@ -55,7 +55,7 @@ export interface PlannedShipment {
 /** The account's credit for payment on invoice. */
 export interface CreditCheck {
   readonly limit: Money;
-  /** Gross total of the account's open orders on invoice (placed, not yet paid). */
+  /** Gross total of the account's open orders on invoice (accepted for delivery, not yet paid). */
   readonly used: Money;
   /** What remains: limit minus used (negative when already over). */
   readonly available: Money;
@@ -75,6 +75,8 @@ export interface CheckoutPreview {
   /** Payment methods this account may use, the default first. */
   readonly paymentMethods: readonly PaymentMethod[];
   readonly credit: CreditCheck;
+  /** Why the order would wait for approval (spending limit, budget); empty when it would be confirmed at once. */
+  readonly approvalReasons: readonly ApprovalReason[];
   /** Why the order cannot be placed as it stands (empty when it can), by field. */
   readonly problems: readonly FieldError[];
 }

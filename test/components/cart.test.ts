@@ -184,6 +184,24 @@ describe('<kontor-cart>', () => {
     }
   });
 
+  it('says before ordering that an order needs approval, and why in the confirmation', async () => {
+    const commerce = await testCommerce();
+    const limit = commerce.$session.get().value!.user!.spendingLimit!;
+    const [hit] = (await commerce.adapter.search({ limit: 40, sort: 'price-desc' })).hits.filter((h) => !h.product.discontinued && !h.product.configurable);
+    const rules = hit!.product.quantity;
+    const units = Math.ceil((limit.amountMinor + 1) / Math.max(1, hit!.price.unitNet.amountMinor));
+    await commerce.addToCart([{ sku: hit!.product.sku, quantity: Math.max(rules.minQuantity, Math.ceil(units / rules.packSize) * rules.packSize) }]);
+    const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);
+    await toReview(element);
+    await until(() => shadowText(element).includes('will need approval'), 'the approval note');
+    expect($(element, '.approval-note')!.textContent).to.contain('order limit');
+    await expect(element).to.be.accessible();
+    submit(element);
+    await until(() => shadowText(element).includes('Waiting for approval'), 'the pending status');
+    await until(() => $(element, '.confirmation .reasons li'), 'the reason in the confirmation');
+    expect($(element, '.confirmation .reasons')!.textContent).to.contain('order limit');
+  });
+
   it('places exactly one order on a double click', async () => {
     const { commerce } = await filledCart();
     const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);

@@ -415,4 +415,5 @@ export const templates = {
   'shipment-title': str`Lieferung ${0} aus ${1}`,
   'shipment-tracking': 'Sendungsnummer',
   'order-check-again': 'Prüfen, ob die Bestellung angekommen ist',
+  'checkout-needs-approval': 'Diese Bestellung muss freigegeben werden, bevor sie bearbeitet wird:',
 };

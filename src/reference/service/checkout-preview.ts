@@ -19,6 +19,7 @@ import {
 import { WAREHOUSES } from '../catalog/types.js';
 import type { BackendState } from '../state/state.js';
 import { today, type Actor } from './actor.js';
+import { approvalReasons } from './budgets.js';
 import { pricedCart, storedCart } from './cart.js';
 import { moneyText } from './money-text.js';
 import type { World } from './world.js';
@@ -26,8 +27,11 @@ import type { World } from './world.js';
 /** Working days from order to arrival for goods on hand. */
 const ON_HAND_DAYS = 1;
 
-/** Order statuses whose invoice is still open, so they use up credit. */
-const OPEN_STATUSES = new Set(['pending-approval', 'confirmed', 'partially-shipped', 'shipped', 'invoiced']);
+/**
+ * Order statuses that use up credit: accepted for delivery and not yet paid. An order
+ * waiting for approval is not accepted yet; its credit is checked when it is placed.
+ */
+const OPEN_STATUSES = new Set(['confirmed', 'partially-shipped', 'shipped', 'invoiced']);
 
 /** Warehouses nearest first: a Swiss ship-to is served from Basel, an Austrian one from Linz. */
 function warehousesFor(country: string): number[] {
@@ -159,6 +163,7 @@ export function previewCheckout(world: World, state: BackendState, actor: Actor,
     shipments: plannedShipments(world, cart, availability, input.partialDelivery, input.requestedDeliveryDate),
     paymentMethods: paymentMethodsOf(actor),
     credit: creditCheck(state, actor, cart.totals.gross, input.paymentMethod),
+    approvalReasons: cart.lines.length > 0 ? approvalReasons(world, state, actor, cart.totals.net, input.costCenterId ?? null) : [],
     problems,
   };
 }

@@ -96,6 +96,7 @@ describe('payment and credit', () => {
     assert.equal(preview.credit.exceeded, true);
     assert.equal(preview.credit.limit.amountMinor, 10_000_000);
     assert.ok(preview.problems.some((p) => p.path === 'paymentMethod'));
+    assert.deepEqual(preview.approvalReasons.map((r) => r.code), ['spending-limit'], 'the buyer’s limit of EUR 2,500 is exceeded too');
     const refusal = await rejectsWith(backend.placeOrder(as(token, 'en'), muellerCheckout('k-credit')), 'validation', /exceeds your available credit of EUR 100,000\.00/);
     assert.ok(refusal instanceof ValidationError && refusal.fields[0]?.path === 'paymentMethod');
     assert.equal((await backend.getCart(as(token))).lines.length, 1, 'a refused order leaves the cart');
