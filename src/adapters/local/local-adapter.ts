@@ -1,5 +1,7 @@
 import { wrap, type Remote } from 'comlink';
 import { RestCommerceAdapter } from '../rest/rest-adapter.js';
+// Named `Worker` on purpose: see cross-origin-worker.ts.
+import { CrossOriginWorker as Worker } from './cross-origin-worker.js';
 import { localTokenStorage, type TokenStorage } from '../rest/token-storage.js';
 import type { Transport, WorkerBackendApi } from '../rest/wire.js';
 

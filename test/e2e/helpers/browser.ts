@@ -76,9 +76,10 @@ export interface StaticServer {
 /**
  * Serves `dir` over HTTP on 127.0.0.1 with a free port. `/` and directory paths map to
  * their index.html; anything outside `dir` is refused. No caching, so a rebuilt demo is
- * picked up by the next test run without surprises.
+ * picked up by the next test run without surprises. With `cors`, any origin may load the
+ * files (as from a CDN).
  */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export async function serveDirectory(dir: string, options: { cors?: boolean } = {}): Promise<StaticServer> {
   const base = resolve(dir);
   const server = createServer((request, response) => {
     void (async () => {
@@ -102,6 +103,8 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
           'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': info.size,
           'cache-control': 'no-store',
+          // A CDN serves scripts to pages of other origins; module scripts need CORS for that.
+          ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
         });
         if (request.method === 'HEAD') {
           response.end();

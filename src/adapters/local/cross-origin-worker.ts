@@ -1,0 +1,23 @@
+/**
+ * A module Worker that also starts when its script lives on another origin than the page,
+ * as it does when a CMS page loads Kontor from a CDN. Browsers refuse `new Worker(url)` for
+ * a cross-origin URL; a same-origin blob that imports the script is allowed (the script
+ * host must send CORS headers, as it must for the module scripts anyway).
+ *
+ * Import it under the name `Worker` where the worker is created, so bundlers still see the
+ * `new Worker(new URL(…, import.meta.url))` pattern and emit the worker file.
+ */
+export class CrossOriginWorker extends Worker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(workerScriptUrl(url), options);
+  }
+}
+
+function workerScriptUrl(url: string | URL): string | URL {
+  const page = globalThis.location;
+  if (!page) return url;
+  const script = new URL(String(url), page.href);
+  if (script.origin === page.origin) return url;
+  const loader = new Blob([`import ${JSON.stringify(script.href)};`], { type: 'text/javascript' });
+  return URL.createObjectURL(loader);
+}
