@@ -18,7 +18,7 @@ export interface AccountInvoice extends Invoice {
 export interface AccountInvoices {
   readonly accountId: string;
   readonly creditLimit: Money;
-  /** Gross value of orders placed and not yet paid (waiting, open, invoiced). */
+  /** Gross value of orders on invoice placed and not yet paid (waiting, open, invoiced). */
   readonly creditUsed: Money;
   /** What remains of the limit; negative when the limit is exceeded. */
   readonly creditAvailable: Money;

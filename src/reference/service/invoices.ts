@@ -13,11 +13,13 @@ export function accountOrdersNow(world: World, state: BackendState, accountId: s
 }
 
 /**
- * Gross value of the account's orders that still draw on its credit: placed or waiting for
- * approval and not yet paid. Rejected and cancelled orders draw nothing.
+ * Gross value of the account's orders on invoice that still draw on its credit: placed or
+ * waiting for approval and not yet paid. Card and direct debit draw none, nor do rejected
+ * and cancelled orders (the same rule as the checkout's credit check).
  */
-export function creditUsedMinor(orders: readonly Order[]): number {
+export function creditUsedMinor(orders: readonly Order[], currency: string): number {
   return orders
+    .filter((o) => o.paymentMethod === 'invoice' && o.totals.gross.currency === currency)
     .filter((o) => o.status !== 'rejected' && o.status !== 'cancelled' && o.status !== 'paid')
     .reduce((sum, o) => sum + o.totals.gross.amountMinor, 0);
 }
@@ -30,7 +32,7 @@ export function listInvoices(world: World, state: BackendState, actor: Actor): A
     .flatMap((order) => order.invoices.map((invoice) => ({ ...invoice, orderId: order.id, orderNumber: order.number, paidAt: invoice.paidAt ?? null })))
     .sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : a.number < b.number ? 1 : -1));
   const currency = account.creditLimit.currency;
-  const used = creditUsedMinor(orders);
+  const used = creditUsedMinor(orders, currency);
   const sum = (status: AccountInvoice['status'][]) => invoices.filter((i) => status.includes(i.status)).reduce((s, i) => s + i.total.amountMinor, 0);
   return {
     accountId: account.id,
