@@ -40,6 +40,11 @@ export interface Commerce {
   removeCartLine(lineId: string): Promise<Cart>;
   placeOrder(input: CheckoutInput): Promise<Order>;
   /**
+   * Takes a cart that an adapter call outside these actions returned (restoring a saved
+   * cart, say) into the store and tells the other tabs.
+   */
+  adoptCart(cart: Cart): Promise<Cart>;
+  /**
    * Where the cart, the checkout draft and order attempts are kept on this device; its
    * `$problem` tells when they only live in memory (storage blocked or full).
    */
@@ -208,6 +213,7 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
       if (cart) announceCart(cart);
       return order;
     },
+    adoptCart: (cart) => cartAction(async () => cart),
     storage,
     cartScope,
     dispose() {

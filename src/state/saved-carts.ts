@@ -61,7 +61,7 @@ export function createSavedCarts(commerce: Commerce): SavedCarts {
       const result = await adapter.restoreSavedCart(id).catch((error: unknown) => {
         throw toCommerceError(error);
       });
-      await commerce.refreshCart().catch(() => undefined);
+      await commerce.adoptCart(result.cart);
       return result;
     },
   };

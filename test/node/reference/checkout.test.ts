@@ -34,7 +34,6 @@ describe('checkout preview', () => {
   it('splits a line over warehouses nearest first and backorders the rest from the nearest', async () => {
     const { backend, token } = await buyer();
     const kassel = split.stock[0] ?? 0;
-    const linz = split.stock[1] ?? 0;
     await backend.addToCart(as(token), [{ sku: split.sku, quantity: kassel + 5 }]);
     const preview = await backend.previewCheckout(as(token), previewInput);
     const [line] = preview.availability;
