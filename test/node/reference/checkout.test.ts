@@ -180,3 +180,32 @@ describe('saved carts', () => {
     assert.equal(restored.cart.lines[0]?.quantity, valid(split, 2) * 2, 'merged into the existing line');
   });
 });
+
+describe('REST routes of the checkout preview and saved carts', () => {
+  it('validate strictly and answer with the contract’s statuses', async () => {
+    const { createRestApp } = await import('../../../src/reference/rest/app.js');
+    const { backend, token } = await buyer();
+    const app = createRestApp(backend);
+    const call = (method: string, path: string, body?: unknown) =>
+      app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    await backend.addToCart(as(token), [{ sku: split.sku, quantity: valid(split, 2) }]);
+    assert.equal((await call('POST', '/v1/checkout/preview', { ...previewInput, surprise: 1 })).status, 400, 'unknown fields are refused');
+    assert.equal((await call('POST', '/v1/checkout/preview', { ...previewInput, paymentMethod: 'cash' })).status, 400);
+    const preview = await call('POST', '/v1/checkout/preview', previewInput);
+    assert.equal(preview.status, 200);
+    assert.equal(((await preview.json()) as { cart: { lines: unknown[] } }).cart.lines.length, 1);
+    assert.equal((await call('POST', '/v1/saved-carts', { name: 'x', owner: 'someone else' })).status, 400);
+    const created = await call('POST', '/v1/saved-carts', { name: 'Monthly' });
+    assert.equal(created.status, 201);
+    const { id } = (await created.json()) as { id: string };
+    assert.equal((await call('PATCH', `/v1/saved-carts/${id}`, {})).status, 400, 'a patch needs a field');
+    assert.equal((await call('POST', `/v1/saved-carts/${id}/restore`)).status, 200);
+    assert.equal((await call('DELETE', `/v1/saved-carts/${id}`)).status, 204);
+    assert.equal((await call('DELETE', `/v1/saved-carts/${id}`)).status, 404);
+    assert.equal((await call('POST', '/v1/orders', { ...previewInput, expectedCartVersion: -1 })).status, 400);
+  });
+});
