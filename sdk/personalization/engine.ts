@@ -10,10 +10,15 @@ import {
   emptyProfile,
   recordVisit,
   type Profile,
-  type ProfileFacts,
 } from './profile.js';
 import { builtInSegment, evaluate, parseSegments, type Segment, type SegmentError } from './segments.js';
-import { eraseStorage, readProfile, readSnapshot, writeProfile, writeSnapshot } from './storage.js';
+import { deleteDatabase, eraseSnapshot, PROFILE_DATABASE, readSnapshot, snapshotOf, writeSnapshot } from './snapshot.js';
+
+/** The IndexedDB side, loaded when first needed (never before consent, never for a decision). */
+const profileStore = () => {
+  state.storeLoaded = true;
+  return import('./profile-store.js');
+};
 
 /** URL parameter that previews the page as one or more segments (comma-separated). */
 export const PREVIEW_PARAMETER = 'kontor-preview';
@@ -31,6 +36,7 @@ interface EngineState {
   preview: readonly string[] | null;
   scanned: boolean;
   writeTimer: ReturnType<typeof setTimeout> | undefined;
+  storeLoaded: boolean;
 }
 
 // Kept on the window under a global symbol, like the consent switches: a slot from one
@@ -49,6 +55,7 @@ const state: EngineState = ((globalThis as EngineWindow)[ENGINE_KEY] ??= {
   preview: null,
   scanned: false,
   writeTimer: undefined,
+  storeLoaded: false,
 });
 const { custom, problems, listeners, previewListeners } = state;
 
@@ -71,14 +78,16 @@ export function currentProfile(): Profile | null {
   if (!allowed()) return null;
   if (state.profile) return state.profile;
   const snapshot = readSnapshot();
-  const base = snapshot ? { ...emptyProfile(), ...snapshot } : emptyProfile();
+  const base = snapshot ?? emptyProfile();
   state.profile = recordVisit(base, now(), campaignFromUrl(globalThis.location?.search ?? ''), device());
   state.pending = [];
   persistSoon();
-  state.loaded = readProfile().then((stored) => {
+  state.loaded = profileStore().then(async ({ readProfile }) => {
+    const found = await readProfile(PROFILE_DATABASE);
+    const stored = found && { ...emptyProfile(), ...found };
     if (!state.profile || !state.pending) return;
     // The snapshot's facts are newer than the stored lists' (it is written with them and read first).
-    let merged: Profile = stored ? { ...stored, ...factsAndVisit(state.profile) } : state.profile;
+    let merged: Profile = stored ? { ...stored, ...snapshotOf(state.profile) } : state.profile;
     for (const change of state.pending) merged = change(merged);
     state.profile = merged;
     state.pending = null;
@@ -87,11 +96,6 @@ export function currentProfile(): Profile | null {
   });
   return state.profile;
 }
-
-const factsAndVisit = (p: Profile): Partial<Profile> => {
-  const { visits, lastSeen, campaign, device: deviceOf, loggedIn, company, customerGroup, industry } = p;
-  return { visits, lastSeen, campaign, device: deviceOf, loggedIn, company, customerGroup, industry };
-};
 
 /** Resolves when the full profile (lists included) has been read. */
 export async function profileLoaded(): Promise<Profile | null> {
@@ -116,7 +120,8 @@ function persistSoon(): void {
     if (!state.profile || !allowed()) return;
     writeSnapshot(state.profile);
     // Until IndexedDB answered, writing would replace its lists with empty ones.
-    if (!state.pending) void writeProfile(state.profile);
+    const profile = state.profile;
+    if (!state.pending) void profileStore().then(({ writeProfile }) => writeProfile(PROFILE_DATABASE, profile));
   }, 0);
 }
 
@@ -155,11 +160,6 @@ export function segments(): readonly Segment[] {
 export function segmentErrors(): readonly SegmentError[] {
   scanSegmentScripts();
   return problems;
-}
-
-/** The facts rules see now, or null without consent. */
-export function facts(): ProfileFacts | null {
-  return currentProfile();
 }
 
 /** Whether the visitor is in segment `id` (the preview decides while it is on). */
@@ -235,7 +235,10 @@ export async function forget(): Promise<void> {
   consent.set({ personalization: false, telemetry: false });
   await state.loaded?.catch(() => undefined);
   state.loaded = null;
-  await eraseStorage();
+  eraseSnapshot();
+  // Without the store's code in this page, no connection is open here: delete directly.
+  if (state.storeLoaded) await (await profileStore()).eraseProfile(deleteDatabase);
+  else await deleteDatabase();
   notify();
 }
 

@@ -17,7 +17,6 @@ export {
   choose,
   currentProfile,
   defineSegments,
-  facts,
   forget,
   inSegment,
   onChange,

@@ -6,7 +6,7 @@
 import { consent, CONSENT_KEY } from '../../../sdk/consent/index.js';
 import { forget } from '../../../sdk/personalization/index.js';
 import { emptyProfile, type Profile } from '../../../sdk/personalization/profile.js';
-import { PROFILE_DATABASE, SNAPSHOT_KEY, writeSnapshot } from '../../../sdk/personalization/storage.js';
+import { PROFILE_DATABASE, SNAPSHOT_KEY, writeSnapshot } from '../../../sdk/personalization/snapshot.js';
 
 const LOCK = 'kontor-personalization-tests';
 
