@@ -39,7 +39,7 @@ function header(lang: 'de' | 'en'): HTMLElement {
   head.append(el('a', { class: 'brand', href: 'index.html' }, 'Rheinwerk Industriebedarf'));
   const search = el('kontor-search-box', { class: 'site-search', action: 'category.html', placeholder: lang === 'de' ? 'Artikel, Artikelnummer …' : 'Products, item numbers …' });
   search.setAttribute('value', new URLSearchParams(location.search).get('q') ?? '');
-  head.append(search, el('kontor-approval-badge', { href: 'approvals.html' }), el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
+  head.append(search, el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
   const nav = el('nav', { class: 'site-nav', 'aria-label': lang === 'de' ? 'Kategorien' : 'Categories' });
   for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
   for (const [href, de, en] of [
@@ -47,7 +47,8 @@ function header(lang: 'de' | 'en'): HTMLElement {
     ['approvals.html', 'Freigaben', 'Approvals'],
     ['account.html', 'Mein Konto', 'My account'],
   ] as const) {
-    nav.append(el('a', { href }, lang === 'de' ? de : en));
+    // The approvals link counts what waits for the user.
+    nav.append(href === 'approvals.html' ? el('kontor-approval-badge', { href }) : el('a', { href }, lang === 'de' ? de : en));
   }
   head.append(nav);
   return head;

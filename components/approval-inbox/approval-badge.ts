@@ -11,7 +11,8 @@ import { css } from 'lit';
 /**
  * A header link to the approval inbox with the number of requests waiting for the user's
  * decision. It shares the inbox's requests, so a decision in the inbox updates it at once.
- * It renders nothing for visitors who are not logged in or when the backend has no approvals.
+ * Logged-out visitors see the plain link; with a backend without approvals it renders nothing.
+ * It looks like a link of the page; style it through `::part(link)`.
  *
  * @summary Count of approval requests waiting for the user.
  * @tag kontor-approval-badge
@@ -33,7 +34,6 @@ export class KontorApprovalBadge extends KontorElement {
         display: inline-flex;
         gap: var(--_space);
         align-items: center;
-        color: inherit;
       }
       .count {
         min-width: 1.6em;
@@ -63,8 +63,8 @@ export class KontorApprovalBadge extends KontorElement {
 
   protected override render() {
     void this.#requests.value;
-    if (!this.#session.value?.value?.user || this.#info.value?.capabilities.approvals === false) return nothing;
-    const count = this.#count.value ?? 0;
+    if (this.#info.value?.capabilities.approvals === false) return nothing;
+    const count = this.#session.value?.value?.user ? (this.#count.value ?? 0) : 0;
     // The count is shown as a bubble and read as words, so the link's name keeps its visible text.
     return html`<a part="link" href=${this.href}>
       ${msg('Approvals', { id: 'approvals' })}${count > 0
