@@ -101,7 +101,7 @@ function completions(index: SearchIndex, text: string, limit: number): string[] 
   return best.slice(0, limit).map((b) => (head ? `${head} ${b.term}` : b.term));
 }
 
-/** Typeahead: best products, matching categories and word completions for a prefix. */
+/** Typeahead: best products, matching categories and word completions (a respelling first) for a prefix. */
 export function suggest(index: SearchIndex, text: string, options: { limit?: number; locale?: string } = {}): EngineSuggestions {
   const limit = Math.max(1, Math.min(options.limit ?? 8, 50));
   const locale = options.locale ?? index.options.locales[0] ?? 'en';
@@ -116,5 +116,7 @@ export function suggest(index: SearchIndex, text: string, options: { limit?: num
     )
     .slice(0, limit)
     .map((c) => ({ id: c.id, name: c.names[locale] ?? c.id }));
-  return { hits: result.hits, categories, completions: completions(index, text, limit) };
+  // A respelling ("did you mean") is the most useful completion of a misspelled query.
+  const words = completions(index, text, limit);
+  return { hits: result.hits, categories, completions: result.didYouMean ? [result.didYouMean, ...words].slice(0, limit) : words };
 }

@@ -97,25 +97,9 @@ export function expandToken(index: SearchIndex, token: string, typing: boolean):
     });
   }
   for (const code of soundCodes(token)) {
-    for (const entry of lexicon.sounds.get(code) ?? []) {
-      const term = entry >> 1;
-      const text = index.terms[term] as string;
-      if (entry & 1) {
-        // The part's text is the tail of the term with the same sound code.
-        const part = partWithCode(text, code);
-        add(term, FACTOR.sound * FACTOR.part, 'sound', part ?? text);
-      } else add(term, FACTOR.sound, 'sound', text);
-    }
+    for (const entry of lexicon.sounds.get(code) ?? []) add(entry.term, entry.part ? FACTOR.sound * FACTOR.part : FACTOR.sound, 'sound', entry.text);
   }
   return out;
-}
-
-function partWithCode(term: string, code: string): string | null {
-  for (let at = 3; at + MIN_PART <= term.length; at++) {
-    const part = term.slice(at);
-    if (soundCodes(part).includes(code)) return part;
-  }
-  return null;
 }
 
 /** The correction a token suggests: its most frequent typo or sound expansion, if any. */

@@ -18,8 +18,8 @@ export interface Lexicon {
   /** Compound parts, sorted, with the term each came from at the same position. */
   readonly parts: readonly string[];
   readonly partTerms: Uint32Array;
-  /** Sound code → entries, each `term * 2 + (1 if the code is of a part)`. */
-  readonly sounds: ReadonlyMap<string, readonly number[]>;
+  /** Sound code → the terms with that sound, and the text (term or part) that has it. */
+  readonly sounds: ReadonlyMap<string, readonly { readonly term: number; readonly text: string; readonly part: boolean }[]>;
   /** Folded synonym word → groups it belongs to (indexes into `groups`). */
   readonly synonyms: ReadonlyMap<string, readonly number[]>;
   readonly groups: readonly { readonly words: readonly string[]; readonly weight: number }[];
@@ -36,21 +36,21 @@ export function lexiconOf(index: SearchIndex): Lexicon {
 
 function buildLexicon(index: SearchIndex): Lexicon {
   const partList: [string, number][] = [];
-  const sounds = new Map<string, number[]>();
-  const addSound = (text: string, entry: number): void => {
+  const sounds = new Map<string, { term: number; text: string; part: boolean }[]>();
+  const addSound = (text: string, term: number, part: boolean): void => {
     for (const code of soundCodes(text)) {
       const list = sounds.get(code);
-      if (list) list.push(entry);
-      else sounds.set(code, [entry]);
+      if (list) list.push({ term, text, part });
+      else sounds.set(code, [{ term, text, part }]);
     }
   };
   index.terms.forEach((term, id) => {
     if (!/^[a-z]+$/.test(term)) return;
-    addSound(term, id * 2);
+    addSound(term, id, false);
     for (let at = MIN_HEAD; at + MIN_PART <= term.length; at++) {
       const part = term.slice(at);
       partList.push([part, id]);
-      addSound(part, id * 2 + 1);
+      addSound(part, id, true);
     }
   });
   partList.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));

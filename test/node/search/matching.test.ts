@@ -163,6 +163,7 @@ describe('did you mean', () => {
     assert.equal(search(index, { text: 'sechskantschruabe' }).didYouMean, 'sechskantschraube');
     assert.equal(search(index, { text: 'glvoe nitril' }).didYouMean, 'glove nitril');
     assert.equal(search(index, { text: 'schraube' }).didYouMean, null);
+    assert.equal(suggest(index, 'sechskantschruabe').completions[0], 'sechskantschraube');
   });
 });
 
