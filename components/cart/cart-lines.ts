@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatMoney, type Cart, type CartLine, type LineAvailability, type Totals } from '../../src/index.js';
+import { unitLabel } from '../shared/units.js';
 import { availabilityLabel } from './labels.js';
 
 /** What the lines step needs from the element. */
@@ -10,6 +11,8 @@ export interface LinesView {
   readonly availability: ReadonlyMap<string, LineAvailability>;
   /** Error per line id, from the last change of that line. */
   readonly lineErrors: ReadonlyMap<string, string>;
+  /** An accepted quantity to offer per line id, after a refused one. */
+  readonly lineFixes: ReadonlyMap<string, number>;
   readonly busyLines: ReadonlySet<string>;
   onQuantity(line: CartLine, value: string): void;
   onNote(line: CartLine, value: string): void;
@@ -23,6 +26,7 @@ function lineRow(view: LinesView, line: CartLine): TemplateResult {
   const error = view.lineErrors.get(line.id);
   const errorId = `line-error-${line.id}`;
   const busy = view.busyLines.has(line.id);
+  const fix = view.lineFixes.get(line.id);
   return html`<tr aria-busy=${busy ? 'true' : 'false'}>
     <td>
       <span class="name">${line.name}</span><br /><span class="sku" translate="no">${line.sku}</span>
@@ -49,7 +53,11 @@ function lineRow(view: LinesView, line: CartLine): TemplateResult {
         .value=${String(line.quantity)}
         @change=${(e: Event) => view.onQuantity(line, (e.target as HTMLInputElement).value)}
       />
+      ${line.rules ? html`<span class="unit">${unitLabel(line.rules.unit)}</span>` : nothing}
       ${error ? html`<p class="message error" id=${errorId}>${error}</p>` : nothing}
+      ${fix === undefined
+        ? nothing
+        : html`<button class="button secondary fix" @click=${() => view.onQuantity(line, String(fix))}>${msg(str`Use ${fix}`, { id: 'cart-qty-fix' })}</button>`}
     </td>
     <td class="number">${formatMoney(line.price.lineNet, locale)}</td>
     <td>

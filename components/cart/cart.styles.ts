@@ -61,6 +61,13 @@ export const cartStyles = css`
     width: 6em;
     text-align: end;
   }
+  .unit {
+    margin-inline-start: var(--_space);
+    color: var(--_muted);
+  }
+  .fix {
+    margin-top: var(--_space);
+  }
   .sku {
     color: var(--_muted);
     font-size: 0.85em;

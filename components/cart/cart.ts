@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   ValidationError,
+  checkQuantity,
   createCartEditor,
   createCheckout,
   createCheckoutPreview,
@@ -28,6 +29,7 @@ import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
+import { quantityMessage } from '../shared/quantity-messages.js';
 import { renderLines, renderTotals } from './cart-lines.js';
 import { cartStyles } from './cart.styles.js';
 import { attemptMessage, renderConfirmation, renderDetails, renderReview, type StepsView } from './checkout-steps.js';
@@ -81,6 +83,8 @@ export class KontorCart extends KontorElement {
   @state() step: CheckoutStep = 'cart';
   @state() private lineErrors = new Map<string, string>();
   @state() private busyLines = new Set<string>();
+  /** A quantity the product's rules accept, offered as the fix for a refused one. */
+  @state() private lineFixes = new Map<string, number>();
   @state() private fieldErrors = new Map<string, string>();
   @state() private savedMessage = '';
   @state() private savedError = '';
@@ -198,8 +202,18 @@ export class KontorCart extends KontorElement {
   #onQuantity(line: CartLine, value: string): void {
     const quantity = Number(value.trim().replace(',', '.'));
     if (quantity === line.quantity) return;
+    const fixes = new Map(this.lineFixes);
+    fixes.delete(line.id);
+    this.lineFixes = fixes;
     if (value.trim() === '' || !Number.isFinite(quantity) || quantity <= 0) {
       this.lineErrors = new Map([...this.lineErrors, [line.id, msg('Enter a quantity above zero, or remove the line.', { id: 'cart-qty-invalid' })]]);
+      return;
+    }
+    // The product's rules explain a quantity before it is sent; the backend enforces them anyway.
+    const problem = line.rules ? checkQuantity(line.rules, quantity) : null;
+    if (problem && line.rules) {
+      this.lineErrors = new Map([...this.lineErrors, [line.id, quantityMessage(problem, line.rules.unit)]]);
+      if ('suggestion' in problem) this.lineFixes = new Map([...this.lineFixes, [line.id, problem.suggestion]]);
       return;
     }
     void this.#changeLine(line, (s) => s.commerce.updateCartLine(line.id, { quantity }));
@@ -407,6 +421,7 @@ export class KontorCart extends KontorElement {
               locale,
               availability: new Map((preview?.availability ?? []).map((a) => [a.lineId, a])),
               lineErrors: this.lineErrors,
+              lineFixes: this.lineFixes,
               busyLines: this.busyLines,
               onQuantity: (line, value) => this.#onQuantity(line, value),
               onNote: (line, value) => this.#onNote(line, value),

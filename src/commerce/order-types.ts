@@ -1,6 +1,6 @@
 import type { Money } from './money.js';
 import type { PriceQuote } from './pricing-types.js';
-import type { Sku } from './catalog-types.js';
+import type { QuantityRules, Sku } from './catalog-types.js';
 
 /** VAT of one rate within totals. */
 export interface VatAmount {
@@ -23,6 +23,8 @@ export interface CartLine {
   readonly quantity: number;
   readonly note: string;
   readonly price: PriceQuote;
+  /** The product's quantity rules, so a client can explain a quantity before sending it (optional). */
+  readonly rules?: QuantityRules;
 }
 
 /** A cart, priced in the session's context. */

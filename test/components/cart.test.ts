@@ -130,6 +130,27 @@ describe('<kontor-cart>', () => {
     expect(back.note).to.equal('Deliver to gate 3');
   });
 
+  it('explains a quantity against the product’s rules before sending it, and offers the fix', async () => {
+    const commerce = await testCommerce();
+    const hits = (await commerce.adapter.search({ limit: 200 })).hits.filter((h) => !h.product.discontinued && !h.product.configurable && h.product.quantity.packSize > 1 && !h.product.quantity.fractional);
+    const product = hits[0]!.product;
+    const pack = product.quantity.packSize;
+    const start = Math.max(product.quantity.minQuantity, pack);
+    await commerce.addToCart([{ sku: product.sku, quantity: start }]);
+    const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);
+    const input = await until(() => $<HTMLInputElement>(element, 'input.qty'), 'the quantity field');
+    const version = commerce.$cart.get().value!.version;
+    input.value = String(start + 1);
+    input.dispatchEvent(new Event('change'));
+    await until(() => $(element, '.fix'), 'the offered fix');
+    expect(shadowText(element)).to.contain('Sold in packs');
+    expect(commerce.$cart.get().value!.version, 'nothing was sent').to.equal(version);
+    await expect(element).to.be.accessible();
+    $<HTMLButtonElement>(element, '.fix')!.click();
+    await until(() => commerce.$cart.get().value?.lines[0]?.quantity === start + pack, 'the accepted quantity');
+    await until(() => !$(element, '.fix'), 'the fix gone');
+  });
+
   it('saves the cart under a name and adds a saved cart back', async () => {
     const { commerce, products } = await filledCart();
     const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);

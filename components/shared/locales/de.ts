@@ -416,4 +416,5 @@ export const templates = {
   'shipment-tracking': 'Sendungsnummer',
   'order-check-again': 'Prüfen, ob die Bestellung angekommen ist',
   'checkout-needs-approval': 'Diese Bestellung muss freigegeben werden, bevor sie bearbeitet wird:',
+  'cart-qty-fix': str`${0} übernehmen`,
 };

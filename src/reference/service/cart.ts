@@ -23,7 +23,7 @@ export function pricedCart(world: World, actor: Actor, cart: StoredCart, shipToI
     const item = world.catalog.bySku.get(line.sku);
     if (!item) return [];
     const price = quotePrice(item, line.quantity, pricing, world.topCategory(item));
-    return [{ id: line.id, sku: line.sku, name: item.name[actor.locale], quantity: line.quantity, note: line.note, price }];
+    return [{ id: line.id, sku: line.sku, name: item.name[actor.locale], quantity: line.quantity, note: line.note, price, rules: item.quantity }];
   });
   return { id: cart.id, lines, totals: totalsOf(lines.map((l) => l.price), pricing.currency), version: cart.version, updatedAt: cart.updatedAt };
 }
