@@ -48,6 +48,7 @@ export class KontorSlot extends HTMLElement {
   readonly #sheet = new CSSStyleSheet();
   #placed: Node[] = [];
   #stopPreview: (() => void) | undefined;
+  #waiting: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -64,12 +65,24 @@ export class KontorSlot extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#place();
     this.#stopPreview = onPreviewChange(() => this.#place());
+    if (variants(this).length > 0) {
+      this.#place();
+      return;
+    }
+    // Defined before the parser reached the templates (a classic script above the slot), or
+    // filled in later by a CMS widget: decide as soon as the variants are there.
+    this.#waiting = new MutationObserver(() => {
+      if (variants(this).length === 0) return;
+      this.#waiting?.disconnect();
+      this.#place();
+    });
+    this.#waiting.observe(this, { childList: true });
   }
 
   disconnectedCallback(): void {
     this.#stopPreview?.();
+    this.#waiting?.disconnect();
   }
 
   attributeChangedCallback(): void {

@@ -78,12 +78,19 @@ export function trackStorefront(storefront: TrackedStorefront, options: TrackerO
     if (user) void readOrders(storefront.adapter, options.orders ?? 20, () => stopped || lastUser !== user);
   };
   const stopSession = storefront.$session.subscribe(apply);
+  // An order placed on this page counts for "ordered before" from the next view on.
+  const orderPlaced = (): void => {
+    const user = storefront.$session.get().value?.user?.id;
+    if (user && allowed()) void readOrders(storefront.adapter, options.orders ?? 20, () => stopped || lastUser !== user);
+  };
+  document.addEventListener('kontor-order-placed', orderPlaced);
   // Consent given later counts the session from then on.
   const stopConsent = consent.listen(apply);
   return () => {
     stopped = true;
     stopSession();
     stopConsent();
+    document.removeEventListener('kontor-order-placed', orderPlaced);
   };
 }
 

@@ -113,6 +113,16 @@ describe('<kontor-slot>', () => {
     expect(shown(slot)).to.equal('Default');
   });
 
+  it('decides when its variants arrive after it connected (a CMS widget filling it in)', async () => {
+    seedProfile({ visits: 2 });
+    const slot = await fixture<KontorSlot>(html`<kontor-slot name="late"></kontor-slot>`);
+    expect(slot.decision).to.equal(null);
+    slot.innerHTML = '<template data-segment="returning"><p>Back</p></template><template><p>Default</p></template>';
+    await settle();
+    expect(shown(slot)).to.equal('Back');
+    expect(slot.decision?.segment).to.equal('returning');
+  });
+
   it('previews a segment live without consent and without writing anything', async () => {
     const slot = await fixture<KontorSlot>(hero);
     const events: PersonalizeDetail[] = [];
