@@ -5,6 +5,7 @@ import { formatMoney } from '../../src/index.js';
 import { define } from '../shared/define.js';
 import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
+import { unitLabel } from '../shared/units.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
 import { miniCartStyles } from './mini-cart.styles.js';
@@ -20,6 +21,7 @@ import { miniCartStyles } from './mini-cart.styles.js';
  * @csspart trigger - The cart button.
  * @csspart panel - The opened panel.
  * @cssstate open - While the panel is open.
+ * @cssstate empty - When the logged-in user's cart has no lines.
  */
 @localized()
 export class KontorMiniCart extends KontorElement {
@@ -60,6 +62,8 @@ export class KontorMiniCart extends KontorElement {
     const locale = formatLocale();
     const count = cart?.lines.length ?? 0;
     const total = cart ? formatMoney(cart.totals.net, locale) : '';
+    this.setCustomState('empty', loggedIn && cart !== null && count === 0);
+    const number = new Intl.NumberFormat(locale);
     return html`
       <div @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
         <button
@@ -82,7 +86,7 @@ export class KontorMiniCart extends KontorElement {
                   <ul>
                     ${cart?.lines.map(
                       (line) => html`<li>
-                        <span>${line.name}<br /><span class="sku">${line.sku} · ${line.quantity}</span></span>
+                        <span>${line.name}<br /><span class="sku"><span translate="no">${line.sku}</span> · ${number.format(line.quantity)} ${line.rules ? unitLabel(line.rules.unit) : ''}</span></span>
                         <span class="money">${formatMoney(line.price.lineNet, locale)}</span>
                       </li>`,
                     )}

@@ -27,6 +27,9 @@ describe('<kontor-mini-cart>', () => {
     ]);
     await until(() => count() === '2', 'two lines');
     expect(element.getBoundingClientRect().width).to.be.closeTo(width, 40);
+    const net = commerce.$cart.get().value!.totals.net;
+    const money = new Intl.NumberFormat('en', { style: 'currency', currency: net.currency }).format(net.amountMinor / 100);
+    expect(element.shadowRoot!.querySelector('.trigger .money')!.textContent).to.equal(money, 'the badge shows the backend’s net total');
   });
 
   it('opens with the keyboard and closes with Escape, returning focus', async () => {
