@@ -4,6 +4,7 @@ import { UnavailableError, createCommerce, createDurableStore, memoryStore, with
 import type { FaultRule } from '../../src/adapters/fault/fault-adapter.js';
 import '../../components/cart/cart.js';
 import type { KontorCart } from '../../components/cart/cart.js';
+import { useLocale } from '../../components/shared/localization.js';
 import { mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
 
 type Options = Parameters<typeof testCommerce>[0];
@@ -367,6 +368,27 @@ describe('<kontor-cart>', () => {
     await until(() => shadowText(element).includes('storage is full'), 'the storage warning');
     expect(element.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(1);
     await expect(element).to.be.accessible();
+  });
+
+  it('speaks German, backend messages included', async () => {
+    const { commerce } = await filledCart();
+    document.documentElement.lang = 'de';
+    await useLocale('de');
+    try {
+      const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);
+      await until(() => $(element, '.availability'), 'availability');
+      expect(shadowText(element)).to.contain('Weiter zu den Bestelldaten').and.match(/Vorrätig|Nicht vorrätig|Teilweise vorrätig/);
+      const cart = commerce.$cart.get().value!;
+      expect($(element, '.totals')!.textContent).to.contain(new Intl.NumberFormat('de', { style: 'currency', currency: cart.totals.net.currency }).format(cart.totals.gross.amountMinor / 100));
+      const input = $<HTMLInputElement>(element, 'input.qty')!;
+      input.value = '0';
+      input.dispatchEvent(new Event('change'));
+      await until(() => shadowText(element).includes('Geben Sie eine Menge über null ein'), 'the German quantity hint');
+      await expect(element).to.be.accessible();
+    } finally {
+      document.documentElement.lang = 'en';
+      await useLocale('en');
+    }
   });
 
   it('asks a logged-out visitor to log in', async () => {
