@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
+  EMPTY_DRAFT,
   ValidationError,
   checkQuantity,
   createCartEditor,
@@ -127,7 +128,7 @@ export class KontorCart extends KontorElement {
   #effectiveDraft(): CheckoutDraft & { billToId: string; shipToId: string } {
     const draft = this.#draft.value;
     const context = this.#context;
-    const base = draft ?? { poNumber: '', costCenterId: '', requestedDeliveryDate: '', billToId: '', shipToId: '', partialDelivery: true, comment: '', paymentMethod: 'invoice' as const };
+    const base = draft ?? EMPTY_DRAFT;
     const account = this.#session.value?.value?.accounts.find((a) => a.id === context?.accountId);
     // A saved draft may name an address of another account; fall back to the session's.
     const billTo = account?.billTo.some((a) => a.id === base.billToId) ? base.billToId : (context?.billToId ?? '');
@@ -444,7 +445,12 @@ export class KontorCart extends KontorElement {
         : nothing}
       ${this.step === 'review' && view
         ? html`<form class="checkout" novalidate @submit=${(e: Event) => (e.preventDefault(), void this.#place())}>
-            ${renderReview(view, preview, this.commerce?.adapter.previewCheckout ? null : cart.totals)}
+            ${this.#preview.state?.status === 'error' && !preview
+              ? html`<p class="message error" role="alert">
+                  ${this.#preview.state.error?.message}
+                  <button class="button secondary" type="button" @click=${() => this.#preview.reload()}>${msg('Try again', { id: 'try-again' })}</button>
+                </p>`
+              : renderReview(view, preview, this.commerce?.adapter.previewCheckout ? null : cart.totals)}
             <div class="row actions">
               <button class="button secondary" type="button" @click=${() => this.#goTo('details')}>${msg('Back to details', { id: 'checkout-back-details' })}</button>
               <button class="button place" type="submit" aria-disabled=${busy ? 'true' : 'false'}>

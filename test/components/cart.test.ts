@@ -335,6 +335,22 @@ describe('<kontor-cart>', () => {
     });
   });
 
+  it('says when the order preview cannot be loaded, and loads it again on request', async () => {
+    let failing = true;
+    const adapter = withFaults(testAdapter(), (method) => (method === 'previewCheckout' && failing ? { failBefore: new UnavailableError('The shop service answered with status 502.') } : undefined));
+    const { commerce } = await filledCart({ adapter });
+    const element = await mount<KontorCart>(html`<kontor-cart></kontor-cart>`, commerce);
+    await until(() => $(element, 'table'), 'the cart lines');
+    button(element, 'Continue to order details').click();
+    await until(() => $(element, 'input[name=poNumber]'), 'the details step');
+    button(element, 'Continue to review').click();
+    await until(() => shadowText(element).includes('status 502'), 'the preview error');
+    await expect(element).to.be.accessible();
+    failing = false;
+    button(element, 'Try again').click();
+    await until(() => $(element, '.shipments'), 'the shipments after the retry');
+  });
+
   it('shows the cart kept on this device when the shop cannot be reached', async () => {
     const storage = createDurableStore(memoryStore());
     const { commerce: first } = await filledCart();
