@@ -34,6 +34,8 @@ const heapAfterGc = (): number => {
 
 const SIZE = Number(process.env.KONTOR_BENCH_SIZE ?? 100_000);
 const RUNS = Number(process.env.KONTOR_BENCH_RUNS ?? 15);
+/** Comma-separated engines to run (default all three), for quick runs of one. */
+const ONLY = (process.env.KONTOR_BENCH_ENGINES ?? 'kontor,minisearch,flexsearch').split(',');
 
 /** What each engine offers the benchmark. */
 interface Engine {
@@ -62,6 +64,7 @@ function facetIndexFor(): SearchIndex {
 let ours: SearchIndex | undefined;
 
 async function measure(name: string, create: () => Engine): Promise<void> {
+  if (!ONLY.includes(name)) return;
   const before = heapAfterGc();
   const start = performance.now();
   const engine = create();

@@ -2,6 +2,7 @@
  * The search engine's entry points: `search` (match, filter, facet, sort, page, highlight)
  * and `suggest` (typeahead). Stateless functions over a built {@link SearchIndex}.
  */
+import type { FacetResult } from '../commerce/index.js';
 import { countFacets, defaultFacetKeys, ORDERED_BEFORE } from './facets.js';
 import { compileFilters } from './filters.js';
 import { highlightName } from './highlight.js';
@@ -60,11 +61,13 @@ export function search(index: SearchIndex, query: EngineQuery): EngineResult {
     if (!predicate || predicate(matched.docs[i]!)) positions[kept++] = i;
   }
   positions = positions.subarray(0, kept);
-  const hitDocs = new Uint32Array(kept);
-  for (let i = 0; i < kept; i++) hitDocs[i] = matched.docs[positions[i]!]!;
-
   const facetKeys = query.facets ?? [...defaultFacetKeys(index), ...(ordered ? [ORDERED_BEFORE] : [])];
-  const facets = countFacets(index, facetKeys, hitDocs, locale, ordered);
+  let facets: FacetResult[] = [];
+  if (facetKeys.length > 0) {
+    const hitDocs = new Uint32Array(kept);
+    for (let i = 0; i < kept; i++) hitDocs[i] = matched.docs[positions[i]!]!;
+    facets = countFacets(index, facetKeys, hitDocs, locale, ordered);
+  }
   const limit = Math.max(0, Math.min(query.limit ?? 20, MAX_LIMIT));
   const offset = Math.max(0, query.offset ?? 0);
   const noTextNoSort = matched.tokens.length === 0 && (query.sort ?? 'relevance') === 'relevance';
