@@ -68,6 +68,7 @@ interface Stores {
  * @csspart totals - The totals list (net, VAT per rate, gross).
  * @csspart saved-carts - The saved carts panel.
  * @csspart confirmation - The order confirmation.
+ * @cssprop --kontor-cart-summary-width - Largest width of the forms and the summary (default 36em).
  * @cssstate empty - When the cart has no lines.
  * @cssstate offline - When the cart shown is the copy kept on this device.
  * @cssstate placing - While an order is being placed or checked.
