@@ -3,6 +3,7 @@
  * typed error replies. Both hosts (Node server, Web Worker) serve this one app.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodType, output } from 'zod';
@@ -106,6 +107,18 @@ export function createRestApp(backend: ReferenceBackend): Hono {
     c.header('Vary', 'Authorization, Accept-Language');
     c.header('Cache-Control', 'no-store');
   });
+  // Routes that read no body must not take an unlimited one either, declared or chunked.
+  // The rest of an oversized body is never read, so the connection cannot be reused.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        c.header('Connection', 'close');
+        throw tooLarge();
+      },
+    }),
+  );
 
   const on = (name: RouteName, handler: (c: Context) => Promise<Response>): void => {
     const { method, path } = routeParts(name);
