@@ -309,7 +309,7 @@ export class KontorCart extends KontorElement {
     if (!commerce || !cart || !this.#context) return;
     const checkout = this.#storesOf(commerce).checkout;
     const status = checkout.$attempt.get().status;
-    if (status === 'placing' || status === 'checking') return;
+    if (status === 'placing' || status === 'checking' || status === 'queued') return;
     const input = this.#input();
     if (!emit(this, 'kontor-checkout', { input, cart }, { cancelable: true })) return;
     this.fieldErrors = new Map();
@@ -359,7 +359,7 @@ export class KontorCart extends KontorElement {
     const session = this.#session.value?.value;
     if (!session?.user) return html`<p>${msg('Log in to see your cart.', { id: 'cart-login-needed' })}</p>`;
     const attempt = this.#attempt.value;
-    const busy = attempt?.status === 'placing' || attempt?.status === 'checking';
+    const busy = attempt?.status === 'placing' || attempt?.status === 'checking' || attempt?.status === 'queued';
     this.setCustomState('placing', busy);
     if (attempt?.status === 'placed' && attempt.order) {
       return renderConfirmation(attempt.order, attempt.interrupted, this.#approval.state?.value ?? null, () => this.#reset());
@@ -385,6 +385,7 @@ export class KontorCart extends KontorElement {
           </p>`
         : nothing}
       ${attempt && attempt.status === 'failed' && attempt.interrupted ? html`<p class="message warning" role="alert">${attemptMessage(attempt)} ${this.#checkAgain()}</p>` : nothing}
+      ${attempt?.status === 'queued' && this.step !== 'review' ? html`<p class="message warning queued" role="status">${attemptMessage(attempt)}</p>` : nothing}
     `;
     if (!cart) {
       return cartState?.status === 'error'

@@ -149,6 +149,12 @@ export function renderReview(view: StepsView, preview: CheckoutPreview | null, w
 export function attemptMessage(attempt: CheckoutAttempt): string {
   const reason = attempt.error?.message ?? '';
   if (attempt.status === 'checking') return msg('The connection dropped. Checking whether your order arrived…', { id: 'order-checking' });
+  if (attempt.status === 'queued' && attempt.error) {
+    return msg(str`${reason} Your order is kept on this device and will be sent again shortly; it will be placed once.`, { id: 'order-queued-retry' });
+  }
+  if (attempt.status === 'queued') {
+    return msg('You are offline. Your order is kept on this device and will be sent when the connection is back; it will be placed once.', { id: 'order-queued-offline' });
+  }
   if (attempt.status !== 'failed') return '';
   if (attempt.interrupted && attempt.outcome === 'none') {
     return msg('An earlier order attempt was interrupted. We checked: no order was placed, and your cart is unchanged.', { id: 'order-interrupted-none' });

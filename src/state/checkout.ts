@@ -1,8 +1,10 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { CheckoutInput, CheckoutPreview, CheckoutPreviewInput, CommerceError, Order, PaymentMethod } from '../commerce/index.js';
+import { UnavailableError } from '../commerce/errors.js';
 import { toCommerceError } from './async-value.js';
 import { attemptKey, draftKey } from './cart-persistence.js';
 import type { Commerce } from './commerce.js';
+import { browserConnectivity, retryDelay, type Connectivity } from './connectivity.js';
 import { createResource, type Resource } from './resource.js';
 
 /** What the buyer has typed into the checkout so far; kept across reloads. */
@@ -33,8 +35,12 @@ export const EMPTY_DRAFT: CheckoutDraft = Object.freeze({
 
 /** Where an order attempt stands. */
 export interface CheckoutAttempt {
-  /** `checking`: a reply was lost and the store asks the backend what became of the order. */
-  readonly status: 'idle' | 'placing' | 'checking' | 'placed' | 'failed';
+  /**
+   * `checking`: a reply was lost and the store asks the backend what became of the order.
+   * `queued`: the device is offline, or the backend answered 5xx/429: the order is kept on
+   * the device and sent again (same key) when the connection is back, with back-off.
+   */
+  readonly status: 'idle' | 'placing' | 'checking' | 'queued' | 'placed' | 'failed';
   readonly order: Order | null;
   readonly error: CommerceError | null;
   /**
@@ -74,7 +80,19 @@ export interface Checkout {
 interface AttemptRecord {
   readonly key: string;
   readonly input: Omit<CheckoutInput, 'idempotencyKey'>;
+  /** Waiting to be sent (again): a reload picks the replay up instead of asking. */
+  readonly queued?: boolean;
 }
+
+/** Options of {@link createCheckout}; tests drive the connection and the clock through them. */
+export interface CheckoutOptions {
+  /** Default: the browser's `navigator.onLine` and `online` event. */
+  readonly connectivity?: Connectivity;
+  /** Waits between replays (back-off); default a timer. */
+  readonly pause?: (ms: number) => Promise<void>;
+}
+
+const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const IDLE: CheckoutAttempt = Object.freeze({ status: 'idle', order: null, error: null, outcome: null, interrupted: false });
 
@@ -89,7 +107,9 @@ const IDLE: CheckoutAttempt = Object.freeze({ status: 'idle', order: null, error
  * one is settled by asking again with the same key (which returns the order if it exists,
  * and is refused as a conflict if it does not).
  */
-export function createCheckout(commerce: Commerce): Checkout {
+export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}): Checkout {
+  const connectivity = options.connectivity ?? browserConnectivity;
+  const pause = options.pause ?? timer;
   const $attempt = atom<CheckoutAttempt>(IDLE);
   const $draft = atom<CheckoutDraft>(EMPTY_DRAFT);
   let key: string | null = null;
@@ -151,6 +171,7 @@ export function createCheckout(commerce: Commerce): Checkout {
     $attempt.set({ status: 'placing', order: null, error: null, outcome: null, interrupted: false });
     // Kept before the request leaves: a crash mid-request must not lose the key.
     await remember(record);
+    if (!connectivity.online()) return deliver(record);
     try {
       return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), false);
     } catch (error) {
@@ -160,6 +181,9 @@ export function createCheckout(commerce: Commerce): Checkout {
         $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: 'none', interrupted: false });
         throw commerceError;
       }
+      // The connection went away: keep the order and send it again when it is back, with
+      // the same key, so a request that did arrive is answered with its order.
+      if (!connectivity.online()) return deliver(record);
       $attempt.set({ status: 'checking', order: null, error: commerceError, outcome: null, interrupted: false });
       const settled = await settle(record);
       if ('order' in settled) return placed(settled.order, true);
@@ -168,6 +192,45 @@ export function createCheckout(commerce: Commerce): Checkout {
       if (settled.outcome === 'none') await forgetKept();
       $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: settled.outcome, interrupted: false });
       throw commerceError;
+    }
+  }
+
+  /**
+   * Sends a queued order until the backend answers: waits while offline, retries 5xx, 429
+   * and lost replies with back-off (Retry-After wins), and stops at the first refusal (4xx),
+   * which the buyer is shown. The same key every time, so the backend makes one order.
+   */
+  async function deliver(record: AttemptRecord): Promise<Order> {
+    const owner = scope();
+    await remember({ ...record, queued: true });
+    let error: CommerceError | null = null;
+    let failures = 0;
+    for (;;) {
+      // While offline the error is the missing connection itself; the buyer is told that.
+      if (!connectivity.online()) $attempt.set({ status: 'queued', order: null, error: null, outcome: null, interrupted: false });
+      await connectivity.whenOnline();
+      // Another user or account took over the device: their session must not send this order.
+      if (scope() !== owner) {
+        $attempt.set(IDLE);
+        throw error ?? new UnavailableError('The order waits for its user to log in again.');
+      }
+      $attempt.set({ status: 'placing', order: null, error, outcome: null, interrupted: false });
+      try {
+        return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), failures > 0);
+      } catch (caught) {
+        error = toCommerceError(caught);
+        if (!error.retryable) {
+          await forget();
+          $attempt.set({ status: 'failed', order: null, error, outcome: 'none', interrupted: false });
+          throw error;
+        }
+        failures += 1;
+        // Offline again: waiting for the connection is the pause.
+        if (connectivity.online()) {
+          $attempt.set({ status: 'queued', order: null, error, outcome: null, interrupted: false });
+          await pause(retryDelay(failures - 1, error instanceof UnavailableError ? error.retryAfterSeconds : undefined));
+        }
+      }
     }
   }
 
@@ -185,6 +248,14 @@ export function createCheckout(commerce: Commerce): Checkout {
     const record = await storage.get<AttemptRecord>(attemptKey(current));
     if (!record) return;
     key = record.key;
+    if (record.queued) {
+      // Queued before a reload: sending it again (same key) is both the check and the replay.
+      inFlight = deliver(record).finally(() => {
+        inFlight = null;
+      });
+      await inFlight.catch(() => undefined);
+      return;
+    }
     const before = $attempt.get();
     $attempt.set({ status: 'checking', order: null, error: before.error, outcome: null, interrupted });
     const settled = await settle(record);

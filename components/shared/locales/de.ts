@@ -268,6 +268,8 @@ export const templates = {
   'credit-available': str`Verfügbarer Kreditrahmen auf Rechnung: ${0} von ${1}`,
   'delivery-date-past': 'Das Lieferdatum darf nicht in der Vergangenheit liegen.',
   'order-checking': 'Die Verbindung wurde unterbrochen. Wir prüfen, ob Ihre Bestellung angekommen ist …',
+  'order-queued-retry': str`${0} Ihre Bestellung ist auf diesem Gerät gespeichert und wird gleich erneut gesendet; sie wird genau einmal ausgelöst.`,
+  'order-queued-offline': 'Sie sind offline. Ihre Bestellung ist auf diesem Gerät gespeichert und wird gesendet, sobald die Verbindung wieder steht; sie wird genau einmal ausgelöst.',
   'order-interrupted-none': 'Ein früherer Bestellversuch wurde unterbrochen. Wir haben geprüft: Es wurde keine Bestellung ausgelöst, Ihr Warenkorb ist unverändert.',
   'order-interrupted-unknown': 'Ein früherer Bestellversuch wurde unterbrochen, und der Shop ist zur Prüfung nicht erreichbar. Erneutes Bestellen löst nie eine zweite Bestellung aus.',
   'order-needs-approval': 'Ihre Bestellung muss freigegeben werden, bevor sie bearbeitet wird.',

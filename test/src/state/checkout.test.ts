@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError, ValidationError, createCheckout, withFaults } from '../../../src/index.js';
-import { orderableProducts, testAdapter, testCommerce } from '../../components/helpers/storefront.js';
+import { orderableProducts, testAdapter, testCommerce, until } from '../../components/helpers/storefront.js';
 
 describe('checkout store', () => {
   it('re-sends the same idempotency key after a retryable failure, and a new one after success', async () => {
@@ -48,3 +48,121 @@ describe('checkout store', () => {
     expect(keys[0]).not.to.equal(keys[1]);
   });
 });
+
+/** A connection the test switches by hand, as the browser's online and offline events would. */
+function fakeConnection(initiallyOnline: boolean) {
+  let online = initiallyOnline;
+  let waiters: (() => void)[] = [];
+  return {
+    online: () => online,
+    whenOnline: () => (online ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    set(value: boolean) {
+      online = value;
+      if (!value) return;
+      const ready = waiters;
+      waiters = [];
+      for (const resolve of ready) resolve();
+    },
+  };
+}
+
+describe('checkout store: orders placed offline', () => {
+  async function setUp(rule: Parameters<typeof withFaults>[1], online = false) {
+    const keys: string[] = [];
+    // The rule's third argument counts this adapter's placeOrder calls only (1, 2, …).
+    const adapter = withFaults(testAdapter(), (method, args) => {
+      if (method !== 'placeOrder') return rule(method, args, 0);
+      keys.push((args[0] as { idempotencyKey: string }).idempotencyKey);
+      return rule(method, args, keys.length);
+    });
+    const commerce = await testCommerce({ adapter });
+    const [product] = await orderableProducts(commerce, 1);
+    await commerce.addToCart([{ sku: product!.sku, quantity: Math.max(product!.quantity.minQuantity, product!.quantity.packSize) }]);
+    const context = commerce.$session.get().value!.context!;
+    const connection = fakeConnection(online);
+    const pauses: number[] = [];
+    const checkout = createCheckout(commerce, { connectivity: connection, pause: async (ms) => void pauses.push(ms) });
+    const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
+    return { commerce, checkout, connection, keys, pauses, input };
+  }
+
+  const ordersOf = async (commerce: Awaited<ReturnType<typeof testCommerce>>) => (await commerce.adapter.listOrders({})).length;
+
+  it('keeps the order while offline and sends it once when the connection is back', async () => {
+    const { commerce, checkout, connection, keys, input } = await setUp(() => undefined);
+    const before = await ordersOf(commerce);
+    const placing = checkout.place(input);
+    await until(() => checkout.$attempt.get().status === 'queued', 'the queued order');
+    expect(keys).to.have.length(0);
+    expect(checkout.$attempt.get().error).to.equal(null);
+    connection.set(true);
+    const order = await placing;
+    expect(keys).to.have.length(1);
+    expect(checkout.$attempt.get()).to.include({ status: 'placed', interrupted: false });
+    expect(await ordersOf(commerce)).to.equal(before + 1);
+    expect((await commerce.adapter.getOrder(order.id)).id).to.equal(order.id);
+  });
+
+  it('replays with the same key after a lost reply, and the backend holds one order', async () => {
+    const { commerce, checkout, connection, keys, pauses, input } = await setUp((method, _args, call) =>
+      method === 'placeOrder' && call === 1 ? { failAfter: new UnavailableError('The shop service cannot be reached right now.') } : undefined,
+    );
+    const before = await ordersOf(commerce);
+    const placing = checkout.place(input);
+    await until(() => checkout.$attempt.get().status === 'queued', 'the queued order');
+    connection.set(true);
+    await placing;
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+    expect(pauses).to.deep.equal([1000]);
+    expect(checkout.$attempt.get()).to.include({ status: 'placed', interrupted: true });
+    expect(await ordersOf(commerce)).to.equal(before + 1);
+  });
+
+  it('backs off on 5xx and 429, honouring Retry-After', async () => {
+    const { checkout, connection, keys, pauses, input } = await setUp((method, _args, call) => {
+      if (method !== 'placeOrder') return undefined;
+      if (call === 1) return { failBefore: new UnavailableError('The shop service answered with status 502.') };
+      if (call === 2) return { failBefore: new UnavailableError('The shop service answered with status 503.') };
+      if (call === 3) return { failBefore: new UnavailableError('Too many requests.', 7) };
+      return undefined;
+    });
+    const placing = checkout.place(input);
+    await until(() => checkout.$attempt.get().status === 'queued', 'the queued order');
+    const seen = new Set<string>();
+    checkout.$attempt.subscribe((attempt) => seen.add(`${attempt.status}:${attempt.error?.message ?? ''}`));
+    connection.set(true);
+    await placing;
+    expect(keys).to.have.length(4);
+    expect(new Set(keys).size).to.equal(1);
+    expect(pauses).to.deep.equal([1000, 2000, 7000]);
+    expect(seen.has('queued:The shop service answered with status 503.')).to.equal(true);
+  });
+
+  it('shows a refusal (4xx) and does not retry it', async () => {
+    const { commerce, checkout, connection, keys, input } = await setUp((method) =>
+      method === 'placeOrder' ? { failBefore: new ValidationError('PO number is required', [{ path: 'poNumber', message: 'required' }]) } : undefined,
+    );
+    const placing = checkout.place(input);
+    await until(() => checkout.$attempt.get().status === 'queued', 'the queued order');
+    connection.set(true);
+    const error = await placing.then(() => null, (e: unknown) => e);
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(keys).to.have.length(1);
+    expect(checkout.$attempt.get()).to.include({ status: 'failed', outcome: 'none' });
+    expect((await commerce.refreshCart())?.lines.length).to.equal(1);
+  });
+
+  it('picks a queued order up again after a reload', async () => {
+    const { commerce, checkout, keys, input } = await setUp(() => undefined);
+    void checkout.place(input).catch(() => undefined);
+    await until(() => checkout.$attempt.get().status === 'queued', 'the queued order');
+    // A new page: a fresh store on the same device storage, now online.
+    const connection = fakeConnection(true);
+    const reloaded = createCheckout(commerce, { connectivity: connection, pause: async () => undefined });
+    await reloaded.recover();
+    expect(reloaded.$attempt.get().status).to.equal('placed');
+    expect(keys).to.have.length(1);
+  });
+});
+
