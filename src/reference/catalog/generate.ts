@@ -3,6 +3,7 @@
  * every host; tests, the worker and the Node server therefore agree on SKUs and prices.
  */
 import { CATEGORIES, categoryPath } from './categories.js';
+import { madeToOrderCount, madeToOrderItems } from './made-to-order.js';
 import { placeholderImage } from './placeholder-image.js';
 import { mulberry32, type Rng } from './prng.js';
 import { L, type FamilyPlan, type FamilyTemplate } from './template-kit.js';
@@ -118,7 +119,8 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
   const pools = new Map<string, string[]>();
   let familyCount = 0;
 
-  while (items.length < size) {
+  const generated = size - madeToOrderCount(size);
+  while (items.length < generated) {
     const template = pickTemplate(rng, skuCounts);
     const plan = template.build(rng);
     const family = familyOf(`fam-${String(++familyCount).padStart(5, '0')}`, template, plan);
@@ -130,7 +132,7 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
     const start = items.length;
     let variantNo = 0;
     for (const values of plan.combos) {
-      if (items.length >= size) break;
+      if (items.length >= generated) break;
       // Real families have gaps: not every diameter comes in every length.
       if (plan.combos.length > 8 && rng.chance(0.08)) continue;
       const variant = plan.variant(values);
@@ -163,6 +165,7 @@ export function generateCatalog(options: CatalogOptions = {}): Catalog {
     markDiscontinued(rng, items, start);
   }
 
+  if (madeToOrderCount(size) > 0) items.push(...madeToOrderItems(skuOf, items.length));
   const bySku = new Map(items.map((item) => [item.sku, item] as const));
   return { seed, items, bySku, categories: CATEGORIES, productCounts: countProducts(items, CATEGORIES) };
 }
