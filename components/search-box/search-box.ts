@@ -47,6 +47,7 @@ let instances = 0;
  * @cssstate error - When suggestions are unavailable (searching still works).
  * @fires kontor-search - Before searching; detail `{ query }`; cancel it to handle the search yourself.
  * @fires kontor-suggestion-select - Before following a suggestion; detail `{ kind, value, query }`; cancelable.
+ * @fires kontor-suggestions - After the suggestions for what was typed were painted; detail `{ query, count, durationMs }` (keystroke to paint, for telemetry).
  */
 @localized()
 export class KontorSearchBox extends KontorElement {
@@ -85,6 +86,8 @@ export class KontorSearchBox extends KontorElement {
   readonly #session = new CommerceStoreController<AsyncValue<Session>>(this, (c) => c.$session);
   #recentUser: string | null | undefined = undefined;
   #shownSuggestions: unknown = null;
+  /** The latest keystroke's text and time, until its suggestions are painted. */
+  #typed: { text: string; at: number } | null = null;
 
   /** Requests sent for suggestions so far (for tests and telemetry). */
   get requestsSent(): number {
@@ -111,6 +114,7 @@ export class KontorSearchBox extends KontorElement {
       this.active = -1;
     }
     if (changed.has('open')) this.setCustomState('open', this.open);
+    this.#reportPainted();
     const status = this.#suggestions.status;
     this.setCustomState('loading', status === 'loading' || status === 'slow');
     this.setCustomState('error', status === 'error');
@@ -133,11 +137,26 @@ export class KontorSearchBox extends KontorElement {
     return options;
   }
 
+  /**
+   * Once the suggestions for the latest keystroke are rendered, waits for the frame that
+   * paints them and reports keystroke-to-paint latency (`kontor-suggestions`).
+   */
+  #reportPainted(): void {
+    const typed = this.#typed;
+    if (!typed || this.#suggestions.status !== 'ready' || this.#suggestions.text !== typed.text) return;
+    this.#typed = null;
+    const count = this.#options().length;
+    requestAnimationFrame(() =>
+      setTimeout(() => emit(this, 'kontor-suggestions', { query: typed.text, count, durationMs: Math.max(0, performance.now() - typed.at) })),
+    );
+  }
+
   #onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.active = -1;
     this.open = true;
     const text = this.value.trim();
+    this.#typed = text.length >= this.minChars ? { text, at: event.timeStamp } : null;
     if (text.length >= this.minChars) this.#suggestions.request(text, this.limit);
     else this.#suggestions.clear();
   }

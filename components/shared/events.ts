@@ -69,6 +69,16 @@ export interface SuggestionSelectDetail {
   readonly query: string;
 }
 
+/** Detail of `kontor-suggestions`: the search box painted the suggestions for what was typed (for telemetry). */
+export interface SuggestionsDetail {
+  /** The text the suggestions are for. */
+  readonly query: string;
+  /** Suggestions shown. */
+  readonly count: number;
+  /** Milliseconds from the keystroke to the frame that painted them. */
+  readonly durationMs: number;
+}
+
 /** Detail of `kontor-results`: a listing rendered results (for telemetry). */
 export interface ResultsDetail {
   readonly total: number;
@@ -117,6 +127,7 @@ declare global {
     'kontor-results': CustomEvent<ResultsDetail>;
     'kontor-search': CustomEvent<SearchDetail>;
     'kontor-suggestion-select': CustomEvent<SuggestionSelectDetail>;
+    'kontor-suggestions': CustomEvent<SuggestionsDetail>;
     'kontor-quick-order-add': CustomEvent<QuickOrderAddDetail>;
     'kontor-personalize': CustomEvent<PersonalizeDetail>;
   }
@@ -137,6 +148,7 @@ export interface KontorEventDetails {
   'kontor-results': ResultsDetail;
   'kontor-search': SearchDetail;
   'kontor-suggestion-select': SuggestionSelectDetail;
+  'kontor-suggestions': SuggestionsDetail;
   'kontor-quick-order-add': QuickOrderAddDetail;
   'kontor-personalize': PersonalizeDetail;
 }

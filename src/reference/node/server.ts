@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createReferenceApp } from '../create.js';
 import { FileStateStore } from './file-store.js';
+import { mountTelemetryCollector } from '../telemetry/collector.js';
 
 /** Options of {@link startApiServer}. */
 export interface ApiServerOptions {
@@ -35,6 +36,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     ...(options.catalogSize !== undefined && { catalogSize: options.catalogSize }),
     ...(options.now !== undefined && { now: options.now }),
   });
+  // Telemetry beacons from the storefront's pages (docs/telemetry.md).
+  mountTelemetryCollector(app);
   let listening: (info: AddressInfo) => void = () => undefined;
   const ready = new Promise<AddressInfo>((done) => (listening = done));
   const server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => listening(info));
