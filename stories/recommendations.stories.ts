@@ -1,8 +1,10 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { failing, neverAnswers } from './decorators/faults.js';
+import { altered, failing, LONG_NAME, neverAnswers } from './decorators/faults.js';
+import { ordersPlaced } from './decorators/orders.js';
 import { reachesState, showsText, storyElement, until } from './decorators/play.js';
-import { DARK, GERMAN, NARROW } from './decorators/variants.js';
+import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
+import type { SearchResult } from '../src/index.js';
 import '../components/recommendations/recommendations.js';
 
 interface RecommendationsArgs {
@@ -10,8 +12,8 @@ interface RecommendationsArgs {
   limit: number;
 }
 
-const cards = async (canvas: HTMLElement): Promise<void> => {
-  await until(() => (storyElement(canvas, 'kontor-recommendations').shadowRoot?.querySelectorAll('li:not(.skeleton)').length ?? 0) > 0, 'recommended products');
+const cards = async (canvas: HTMLElement, count = 1): Promise<void> => {
+  await until(() => (storyElement(canvas, 'kontor-recommendations').shadowRoot?.querySelectorAll('li:not(.skeleton)').length ?? 0) >= count, `${count} recommended products`);
 };
 
 const meta = {
@@ -29,7 +31,41 @@ export default meta;
 type Story = StoryObj<RecommendationsArgs>;
 
 /** "Popular in your industry": the backend's best-ranked products. */
-export const Popular: Story = {};
+export const Default: Story = {};
+
+/** "Reorder your usual items", from the account's past orders. */
+export const Reorder: Story = {
+  args: { kind: 'reorder' },
+  parameters: { kontor: { setup: ordersPlaced(3) } },
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement);
+    await showsText(canvasElement, 'kontor-recommendations', 'Reorder your usual items');
+  },
+};
+
+/** A longer strip. */
+export const ManyResults: Story = {
+  args: { limit: 12 },
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 12);
+  },
+};
+
+/** Product names far longer than usual. */
+export const LongTexts: Story = {
+  parameters: {
+    kontor: {
+      faults: altered('search', (result) => {
+        const { hits, ...rest } = result as SearchResult;
+        return { ...rest, hits: hits.map((hit) => ({ ...hit, product: { ...hit.product, name: `${hit.product.name}: ${LONG_NAME}` } })) };
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement);
+    await showsText(canvasElement, 'kontor-recommendations', 'offshore');
+  },
+};
 
 /** "Recently viewed" without consent or history: the strip explains, at the same height. */
 export const Empty: Story = {
@@ -68,4 +104,7 @@ export const German: Story = {
 export const Dark: Story = { globals: DARK };
 
 /** A phone: the strip scrolls sideways. */
-export const Narrow: Story = { globals: NARROW };
+export const Narrow: Story = { tags: ['narrow'], globals: NARROW };
+
+/** Compact density. */
+export const Compact: Story = { globals: COMPACT };

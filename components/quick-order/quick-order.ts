@@ -6,6 +6,7 @@ import { createQuickOrder, fixFor, type Commerce, type LineResult, type Order, t
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { KontorElement } from '../shared/kontor-element.js';
+import { CommerceStoreController } from '../shared/store-controller.js';
 import { formatLocale } from '../shared/localization.js';
 import { controls, tokens } from '../shared/styles.js';
 import { fixLabel, issueMessage, noticeMessage } from './line-messages.js';
@@ -51,6 +52,8 @@ export class KontorQuickOrder extends KontorElement {
   @state() private activeOption = -1;
   @state() private busy = false;
 
+  // Followed so the reorder tools appear once the session says who is logged in.
+  readonly #session = new CommerceStoreController(this, (c) => c.$session);
   #store: QuickOrder | undefined;
   #source: Commerce | undefined;
   #unsubscribe: (() => void)[] = [];
@@ -404,7 +407,7 @@ export class KontorQuickOrder extends KontorElement {
     const page = Math.min(this.page, pages - 1);
     const shown = visible.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
     const lookupError = store.$lookupError.get();
-    const loggedIn = Boolean(this.commerce?.$session.get().value?.user);
+    const loggedIn = Boolean(this.#session.value?.value?.user);
     return html`
       <div class="tools">
         <label class="paste">
