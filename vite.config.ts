@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { demoPwa } from './demo/pwa.config.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const demoDir = join(root, 'demo');
@@ -100,7 +101,8 @@ function demoConfig(): UserConfig {
   return {
     ...shared,
     root: demoDir,
-    plugins: [demoSourceUrls()],
+    // The service worker and manifest (docs/pwa.md) belong to the demo build alone.
+    plugins: [demoSourceUrls(), ...demoPwa(root)],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
     // demo/public/ (favicon, product images under /media/…) is served as is at the site root.
