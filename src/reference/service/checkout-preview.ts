@@ -20,6 +20,7 @@ import { WAREHOUSES } from '../catalog/types.js';
 import type { BackendState } from '../state/state.js';
 import { today, type Actor } from './actor.js';
 import { approvalReasons } from './budgets.js';
+import { accountOrdersNow, creditUsedMinor } from './invoices.js';
 import { pricedCart, storedCart } from './cart.js';
 import { moneyText } from './money-text.js';
 import type { World } from './world.js';
@@ -31,7 +32,6 @@ const ON_HAND_DAYS = 1;
  * Order statuses that use up credit: accepted for delivery and not yet paid. An order
  * waiting for approval is not accepted yet; its credit is checked when it is placed.
  */
-const OPEN_STATUSES = new Set(['confirmed', 'partially-shipped', 'shipped', 'invoiced']);
 
 /** Warehouses nearest first: a Swiss ship-to is served from Basel, an Austrian one from Linz. */
 function warehousesFor(country: string): number[] {
@@ -111,14 +111,14 @@ export function paymentMethodsOf(actor: Actor): PaymentMethod[] {
   return actor.account.currency === 'EUR' ? ['invoice', 'card', 'direct-debit'] : ['invoice', 'card'];
 }
 
-/** The account's credit for an order of `gross` paid by `method`. */
-export function creditCheck(state: BackendState, actor: Actor, gross: Money, method: PaymentMethod): CreditCheck {
+/**
+ * The account's credit against an order total. Credit in use is counted as the invoice view
+ * counts it (orders on invoice not yet paid, rejected or cancelled, as they stand now on the
+ * backend's clock), so the checkout and the account's invoices never disagree.
+ */
+export function creditCheck(world: World, state: BackendState, actor: Actor, gross: Money, method: PaymentMethod): CreditCheck {
   const { creditLimit } = actor.account;
-  let used = 0;
-  for (const order of Object.values(state.orders)) {
-    if (order.accountId !== actor.account.id || order.paymentMethod !== 'invoice' || !OPEN_STATUSES.has(order.status)) continue;
-    if (order.totals.gross.currency === creditLimit.currency) used += order.totals.gross.amountMinor;
-  }
+  const used = creditUsedMinor(accountOrdersNow(world, state, actor.account.id), creditLimit.currency);
   const available = creditLimit.amountMinor - used;
   return {
     limit: creditLimit,
@@ -129,12 +129,12 @@ export function creditCheck(state: BackendState, actor: Actor, gross: Money, met
 }
 
 /** Why an order cannot be paid as asked: a method the account lacks, or credit exceeded. */
-export function paymentProblems(state: BackendState, actor: Actor, gross: Money, method: PaymentMethod): FieldError[] {
+export function paymentProblems(world: World, state: BackendState, actor: Actor, gross: Money, method: PaymentMethod): FieldError[] {
   const t = (de: string, en: string): string => (actor.locale === 'de' ? de : en);
   if (!paymentMethodsOf(actor).includes(method)) {
     return [{ path: 'paymentMethod', message: t('Diese Zahlungsart ist für Ihr Konto nicht verfügbar.', 'This payment method is not available for your account.') }];
   }
-  const credit = creditCheck(state, actor, gross, method);
+  const credit = creditCheck(world, state, actor, gross, method);
   if (!credit.exceeded) return [];
   const text = (value: Money): string => moneyText(value, actor.locale);
   const available = money(Math.max(0, credit.available.amountMinor), credit.available.currency);
@@ -155,14 +155,14 @@ export function previewCheckout(world: World, state: BackendState, actor: Actor,
   const cart = pricedCart(world, actor, storedCart(state, actor), shipToKnown ? input.shipToId : undefined);
   const country = actor.account.shipTo.find((a) => a.id === input.shipToId)?.country ?? 'DE';
   const availability = lineAvailability(world, cart, country);
-  const problems = [...addressProblems, ...paymentProblems(state, actor, cart.totals.gross, input.paymentMethod)];
+  const problems = [...addressProblems, ...paymentProblems(world, state, actor, cart.totals.gross, input.paymentMethod)];
   if (cart.lines.length === 0) problems.push({ path: 'cart', message: actor.locale === 'de' ? 'Der Warenkorb ist leer.' : 'The cart is empty.' });
   return {
     cart,
     availability,
     shipments: plannedShipments(world, cart, availability, input.partialDelivery, input.requestedDeliveryDate),
     paymentMethods: paymentMethodsOf(actor),
-    credit: creditCheck(state, actor, cart.totals.gross, input.paymentMethod),
+    credit: creditCheck(world, state, actor, cart.totals.gross, input.paymentMethod),
     approvalReasons: cart.lines.length > 0 ? approvalReasons(world, state, actor, cart.totals.net, input.costCenterId ?? null) : [],
     problems,
   };

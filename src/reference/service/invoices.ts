@@ -15,7 +15,7 @@ export function accountOrdersNow(world: World, state: BackendState, accountId: s
 /**
  * Gross value of the account's orders on invoice that still draw on its credit: placed or
  * waiting for approval and not yet paid. Card and direct debit draw none, nor do rejected
- * and cancelled orders (the same rule as the checkout's credit check).
+ * and cancelled orders (the checkout's credit check uses this rule too).
  */
 export function creditUsedMinor(orders: readonly Order[], currency: string): number {
   return orders

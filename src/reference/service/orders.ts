@@ -60,7 +60,7 @@ export function placeOrder(world: World, state: BackendState, actor: Actor, inpu
   if (cart.lines.length === 0) {
     throw new ValidationError(actor.locale === 'de' ? 'Der Warenkorb ist leer.' : 'The cart is empty.', [{ path: 'cart', message: 'The cart has no lines.' }]);
   }
-  const payment = paymentProblems(state, actor, cart.totals.gross, input.paymentMethod);
+  const payment = paymentProblems(world, state, actor, cart.totals.gross, input.paymentMethod);
   if (payment.length > 0) throw new ValidationError(payment[0]?.message ?? 'The order cannot be paid this way.', payment);
   const n = ++state.counters.order;
   const placedAt = world.now().toISOString();
@@ -82,7 +82,15 @@ export function placeOrder(world: World, state: BackendState, actor: Actor, inpu
     partialDelivery: input.partialDelivery,
     comment: input.comment ?? null,
     paymentMethod: input.paymentMethod,
-    lines: cart.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, shippedQuantity: 0, price: l.price })),
+    lines: cart.lines.map((l) => ({
+      sku: l.sku,
+      name: l.name,
+      quantity: l.quantity,
+      shippedQuantity: 0,
+      price: l.price,
+      ...(l.configuration ? { configuration: l.configuration } : {}),
+      ...(l.configurationSummary ? { configurationSummary: l.configurationSummary } : {}),
+    })),
     totals: cart.totals,
     shipments: [],
     invoices: [],

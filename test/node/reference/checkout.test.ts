@@ -113,6 +113,18 @@ describe('payment and credit', () => {
     assert.equal(preview.credit.available.amountMinor, 10_000_000 - order.totals.gross.amountMinor);
   });
 
+  it('gives credit back once an order on invoice is paid', async () => {
+    const { backend, token } = await buyer();
+    await backend.addToCart(as(token), [{ sku: split.sku, quantity: valid(split, 2) }]);
+    const { order } = await backend.placeOrder(as(token), muellerCheckout('k-paid'));
+    await backend.addToCart(as(token), [{ sku: split.sku, quantity: valid(split, 2) }]);
+    assert.equal((await backend.previewCheckout(as(token), previewInput)).credit.used.amountMinor, order.totals.gross.amountMinor);
+    // Shipped, invoiced and paid: a quarter of a year later every order has settled.
+    await backend.advanceDemoClock(24 * 120);
+    assert.equal((await backend.getOrder(as(token), order.id)).status, 'paid');
+    assert.equal((await backend.previewCheckout(as(token), previewInput)).credit.used.amountMinor, 0);
+  });
+
   it('offers direct debit to euro accounts only', async () => {
     const { backend, token } = await buyer();
     await backend.setContext(as(token), { accountId: 'acc-mueller-ch' });
