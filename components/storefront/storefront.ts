@@ -57,6 +57,17 @@ export class KontorStorefront extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A storefront built from attributes owns its backend connection (for `local`, a worker
+    // with the whole catalog): release it, and build a fresh one if the element comes back.
+    if (this.#built && this.commerce === this.#built) {
+      this.#built.dispose();
+      this.#built = undefined;
+      this.commerce = undefined;
+    }
+  }
+
   protected override render() {
     return html`<slot></slot>`;
   }

@@ -18,6 +18,7 @@ import type {
   Suggestions,
 } from './catalog-types.js';
 import type { PriceQuote, PriceRequestItem } from './pricing-types.js';
+import type { ConfigurationModel, ConfigurationPriceRequest, ConfiguredPrice } from './configuration-types.js';
 import type {
   ProductQuestion,
   ProductQuestionInput,
@@ -61,6 +62,12 @@ export interface AdapterInfo {
  * (see `errors.ts`); none rejects with anything else.
  */
 export interface CommerceAdapter {
+  /**
+   * Releases what the adapter holds (a worker, open connections). Optional; after it, calls
+   * fail with `unavailable`.
+   */
+  dispose?(): void;
+
   /** Name, contract version and capabilities. */
   info(): Promise<AdapterInfo>;
 
@@ -89,6 +96,17 @@ export interface CommerceAdapter {
    * code, in order; at most `MAX_LOOKUP_CODES` codes.
    */
   lookupSkus?(codes: readonly string[]): Promise<readonly SkuLookup[]>;
+  /**
+   * The rules of a configurable product, in the session's language (optional: without it
+   * configurable products cannot be configured). Not found for a product without a model.
+   */
+  getConfigurationModel?(sku: Sku): Promise<ConfigurationModel>;
+  /**
+   * Prices a configuration for a quantity, exactly as a cart line of it would be priced;
+   * rejects an invalid configuration with a validation error per problem (optional, with
+   * `getConfigurationModel`).
+   */
+  priceConfiguration?(request: ConfigurationPriceRequest): Promise<ConfiguredPrice>;
   /** Prices for many SKUs and quantities in one request, in the session's context. */
   getPrices(items: readonly PriceRequestItem[]): Promise<readonly PriceQuote[]>;
 

@@ -51,7 +51,7 @@ export interface Commerce {
   readonly storage: DurableStore;
   /** The user and account the cart belongs to (`userId/accountId`), null when logged out. */
   cartScope(): string | null;
-  /** Stops listening to other tabs. */
+  /** Stops listening to other tabs and releases the adapter (its worker, if it started one). */
   dispose(): void;
 }
 
@@ -218,6 +218,7 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
     cartScope,
     dispose() {
       crossTab?.close();
+      adapter.dispose?.();
     },
   };
 }

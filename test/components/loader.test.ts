@@ -50,3 +50,28 @@ describe('CDN loader (components/kontor.ts)', () => {
     expect(warnings[0]).to.contain('kontor-no-such-thing');
   });
 });
+
+describe('<kontor-storefront> lifetime', () => {
+  it('releases the backend it built when removed, and builds a fresh one when put back', async () => {
+    await import('../../components/storefront/storefront.js');
+    const storefront = document.createElement('kontor-storefront');
+    storefront.setAttribute('catalog-size', '200');
+    document.body.append(storefront);
+    const first = await until(() => storefront.commerce, 'the storefront’s commerce');
+    await first.ready();
+    storefront.remove();
+    expect(storefront.commerce).to.equal(undefined);
+    // The worker is gone: its adapter can no longer answer.
+    const answer = await Promise.race([
+      first.adapter.info().then(() => 'answered', () => 'failed'),
+      new Promise((resolve) => setTimeout(() => resolve('no answer'), 500)),
+    ]);
+    expect(answer).not.to.equal('answered');
+    document.body.append(storefront);
+    const second = await until(() => storefront.commerce, 'a new commerce');
+    expect(second).not.to.equal(first);
+    await second.ready();
+    expect(second.$info.get()?.contractVersion).to.be.a('string');
+    storefront.remove();
+  });
+});

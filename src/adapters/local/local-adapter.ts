@@ -50,5 +50,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): RestComme
   return new RestCommerceAdapter({
     transport: worker.transport,
     tokenStorage: options.tokenStorage ?? localTokenStorage('kontor.token:local'),
+    // A worker this adapter started is its to stop; a shared one belongs to whoever passed it.
+    ...(options.worker ? {} : { onDispose: () => worker.terminate() }),
   });
 }

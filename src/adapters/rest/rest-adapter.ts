@@ -35,6 +35,9 @@ import {
   type PriceQuote,
   type PriceRequestItem,
   type SkuLookup,
+  type ConfigurationModel,
+  type ConfigurationPriceRequest,
+  type ConfiguredPrice,
   type Product,
   type RouteName,
   type SearchRequest,
@@ -66,6 +69,8 @@ export interface RestAdapterOptions {
    * request; defaults to the page's `<html lang>`.
    */
   readonly locale?: () => string | undefined;
+  /** Called by `dispose()`: stops what the transport runs (the local adapter's worker). */
+  readonly onDispose?: () => void;
 }
 
 function pageLanguage(): string | undefined {
@@ -109,11 +114,18 @@ export class RestCommerceAdapter implements CommerceAdapter {
   readonly #transport: Transport;
   readonly #tokens: TokenStorage;
   readonly #locale: () => string | undefined;
+  readonly #onDispose: (() => void) | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.#transport = options.transport;
     this.#tokens = options.tokenStorage ?? memoryTokenStorage();
     this.#locale = options.locale ?? pageLanguage;
+    this.#onDispose = options.onDispose;
+  }
+
+  /** @inheritdoc */
+  dispose(): void {
+    this.#onDispose?.();
   }
 
   async #call<T>(route: RouteName, options: CallOptions = {}): Promise<T> {
@@ -220,6 +232,16 @@ export class RestCommerceAdapter implements CommerceAdapter {
   /** @inheritdoc */
   lookupSkus(codes: readonly string[]): Promise<readonly SkuLookup[]> {
     return this.#call('lookupSkus', { body: { codes } });
+  }
+
+  /** @inheritdoc */
+  getConfigurationModel(sku: Sku): Promise<ConfigurationModel> {
+    return this.#call('configurationModel', { params: { sku } });
+  }
+
+  /** @inheritdoc */
+  priceConfiguration(request: ConfigurationPriceRequest): Promise<ConfiguredPrice> {
+    return this.#call('priceConfiguration', { body: request });
   }
 
   /** @inheritdoc */
