@@ -8,6 +8,7 @@ export * from './order-types.js';
 export * from './sku-lookup-types.js';
 export * from './history-types.js';
 export * from './checkout-types.js';
+export * from './configuration-types.js';
 export * from './capabilities.js';
 export * from './errors.js';
 export * from './contract.js';

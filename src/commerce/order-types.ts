@@ -1,6 +1,7 @@
 import type { Money } from './money.js';
 import type { PriceQuote } from './pricing-types.js';
 import type { QuantityRules, Sku } from './catalog-types.js';
+import type { Configuration, ConfigurationSummary } from './configuration-types.js';
 
 /** VAT of one rate within totals. */
 export interface VatAmount {
@@ -25,6 +26,10 @@ export interface CartLine {
   readonly price: PriceQuote;
   /** The product's quantity rules, so a client can explain a quantity before sending it (optional). */
   readonly rules?: QuantityRules;
+  /** A configured product's choices (absent for plain products). */
+  readonly configuration?: Configuration;
+  /** The configuration in words, with its code, weight and lead time. */
+  readonly configurationSummary?: ConfigurationSummary;
 }
 
 /** A cart, priced in the session's context. */
@@ -42,12 +47,19 @@ export interface CartLineInput {
   readonly sku: Sku;
   readonly quantity: number;
   readonly note?: string;
+  /**
+   * The choices of a configurable product. Lines of the same SKU merge only when their
+   * configurations are equal; the backend refuses a configuration its rules do not allow.
+   */
+  readonly configuration?: Configuration;
 }
 
 /** A change to an existing cart line. */
 export interface CartLinePatch {
   readonly quantity?: number;
   readonly note?: string;
+  /** New choices for a configured line (edit in the configurator); validated like a new line. */
+  readonly configuration?: Configuration;
 }
 
 /** How an order is paid. */
@@ -96,6 +108,10 @@ export interface OrderLine {
   readonly price: PriceQuote;
   /** What no warehouse had on hand when the order was confirmed; it ships later. */
   readonly backorderedQuantity?: number;
+  /** A configured product's choices, as ordered (reorder carries them to the cart). */
+  readonly configuration?: Configuration;
+  /** The configuration in words, as ordered. */
+  readonly configurationSummary?: ConfigurationSummary;
 }
 
 /** A parcel or delivery leaving one warehouse. */

@@ -53,6 +53,8 @@ export const ROUTES = {
   updateSavedCart: 'PATCH /v1/saved-carts/:savedCartId',
   deleteSavedCart: 'DELETE /v1/saved-carts/:savedCartId',
   restoreSavedCart: 'POST /v1/saved-carts/:savedCartId/restore',
+  configurationModel: 'GET /v1/products/:sku/configuration',
+  priceConfiguration: 'POST /v1/configurations/price',
 } as const;
 
 /** The name of a route in {@link ROUTES}. */

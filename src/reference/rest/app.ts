@@ -33,6 +33,7 @@ import {
   ordersQuerySchema,
   lookupSkusSchema,
   pricesSchema,
+  priceConfigurationSchema,
   saveCartSchema,
   savedCartPatchSchema,
   searchQuerySchema,
@@ -166,6 +167,11 @@ export function createRestApp(backend: ReferenceBackend): Hono {
     noQuery(c);
     const { items } = await body(c, pricesSchema);
     return c.json(await backend.getPrices(metaOf(c), items));
+  });
+  on('configurationModel', async (c) => (noQuery(c), c.json(await backend.getConfigurationModel(metaOf(c), param(c, 'sku')))));
+  on('priceConfiguration', async (c) => {
+    noQuery(c);
+    return c.json(await backend.priceConfiguration(metaOf(c), await body(c, priceConfigurationSchema)));
   });
   on('cart', async (c) => (noQuery(c), c.json(await backend.getCart(metaOf(c)))));
   on('addCartLines', async (c) => {

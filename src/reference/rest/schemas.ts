@@ -5,7 +5,7 @@
 // Named imports (not the `z` namespace) let bundlers drop the unused parts of zod, which
 // keeps the worker bundle small.
 import { MAX_ADVANCE_HOURS } from '../service/clock.js';
-import { NEVER, array, boolean, enum as oneOf, iso, number, preprocess, strictObject, string } from 'zod';
+import { NEVER, array, boolean, enum as oneOf, iso, number, preprocess, record, strictObject, string, union } from 'zod';
 import { MAX_CODE_LENGTH, MAX_LOOKUP_CODES } from '../../commerce/sku-lookup-types.js';
 
 const id = string().min(1).max(200);
@@ -37,12 +37,18 @@ export const lookupSkusSchema = preprocess(
   strictObject({ codes: array(string().min(1).max(MAX_CODE_LENGTH)).min(1).max(MAX_LOOKUP_CODES) }),
 );
 
-const lineInput = strictObject({ sku: id, quantity, note: text(1000).optional() });
+/** A configuration: group id to option id, option ids, number or text (the engine checks the rest). */
+const configuration = record(id, union([text(500), number().finite(), array(id).max(100)])).refine((c) => Object.keys(c).length <= 100, { message: 'At most 100 groups.' });
+
+/** POST /v1/configurations/price */
+export const priceConfigurationSchema = strictObject({ sku: id, configuration, quantity });
+
+const lineInput = strictObject({ sku: id, quantity, note: text(1000).optional(), configuration: configuration.optional() });
 /** POST /v1/cart/lines: `{ lines }`, or the bare array. */
 export const addLinesSchema = preprocess(wrapArray('lines'), strictObject({ lines: array(lineInput).min(1).max(500) }));
 
 /** PATCH /v1/cart/lines/:lineId */
-export const linePatchSchema = strictObject({ quantity: quantity.optional(), note: text(1000).optional() }).refine((p) => p.quantity !== undefined || p.note !== undefined, { message: 'Give a quantity or a note.' });
+export const linePatchSchema = strictObject({ quantity: quantity.optional(), note: text(1000).optional(), configuration: configuration.optional() }).refine((p) => p.quantity !== undefined || p.note !== undefined || p.configuration !== undefined, { message: 'Give a quantity, a note or a configuration.' });
 
 /** POST /v1/orders (the idempotency key may come in the header instead). */
 export const checkoutSchema = strictObject({

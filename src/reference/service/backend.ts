@@ -17,6 +17,9 @@ import {
   type CartLineInput,
   type CartLinePatch,
   type Category,
+  type ConfigurationModel,
+  type ConfigurationPriceRequest,
+  type ConfiguredPrice,
   type CheckoutInput,
   type CheckoutPreview,
   type CheckoutPreviewInput,
@@ -44,6 +47,8 @@ import { findActor, requireActor, sessionOf, type RequestMeta } from './actor.js
 import * as approvals from './approvals.js';
 import * as cart from './cart.js';
 import * as catalogApi from './catalog-api.js';
+import * as configurations from './configurations.js';
+import { localeOf, pricingContextOf } from './actor.js';
 import * as questions from './questions.js';
 import * as ratings from './ratings.js';
 import * as variants from './variants.js';
@@ -149,6 +154,20 @@ export class ReferenceBackend {
   /** Resolves many codes at once for quick order. */
   lookupSkus(meta: RequestMeta, codes: readonly string[]): Promise<SkuLookup[]> {
     return this.repository.read((state) => quickOrder.lookupSkus(this.#at(state), findActor(this.#at(state), state, meta), meta, codes));
+  }
+
+  /** The rules of a configurable product in the caller's language. */
+  getConfigurationModel(meta: RequestMeta, sku: string): Promise<ConfigurationModel> {
+    return this.repository.read((state) => configurations.modelOf(this.#at(state), sku, localeOf(findActor(this.#at(state), state, meta), meta)).model);
+  }
+
+  /** A configuration priced for the caller, exactly as its cart line would be. */
+  priceConfiguration(meta: RequestMeta, request: ConfigurationPriceRequest): Promise<ConfiguredPrice> {
+    return this.repository.read((state) => {
+      const world = this.#at(state);
+      const actor = findActor(world, state, meta);
+      return configurations.priceConfiguration(world, pricingContextOf(world, actor, localeOf(actor, meta)), request);
+    });
   }
 
   /** Batch prices. */

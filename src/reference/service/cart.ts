@@ -4,6 +4,9 @@ import { quotePrice, totalsOf } from '../pricing/index.js';
 import type { BackendState, StoredCart } from '../state/state.js';
 import { pricingContextOf, type Actor } from './actor.js';
 import { quantityError } from './quantity.js';
+import { configurationModelOf } from '../configurator/index.js';
+import { canonical } from '../../configurator/index.js';
+import { configurationErrors, needsConfiguration, quoteConfigured, summaryOf } from './configurations.js';
 import type { World } from './world.js';
 
 /** Most lines a cart may hold. */
@@ -22,6 +25,11 @@ export function pricedCart(world: World, actor: Actor, cart: StoredCart, shipToI
   const lines = cart.lines.flatMap((line) => {
     const item = world.catalog.bySku.get(line.sku);
     if (!item) return [];
+    const model = line.configuration ? configurationModelOf(item, actor.locale) : null;
+    if (model && line.configuration) {
+      const price = quoteConfigured(item, model, line.configuration, line.quantity, pricing, world.topCategory(item));
+      return [{ id: line.id, sku: line.sku, name: item.name[actor.locale], quantity: line.quantity, note: line.note, price, rules: item.quantity, configuration: line.configuration, configurationSummary: summaryOf(model, line.configuration) }];
+    }
     const price = quotePrice(item, line.quantity, pricing, world.topCategory(item));
     return [{ id: line.id, sku: line.sku, name: item.name[actor.locale], quantity: line.quantity, note: line.note, price, rules: item.quantity }];
   });
@@ -48,17 +56,39 @@ function lineProblem(world: World, actor: Actor, cart: StoredCart, input: CartLi
         : t(`${item.sku} ist ausgelaufen.`, `${item.sku} is discontinued.`),
     };
   }
-  const existing = cart.lines.find((line) => line.sku === input.sku);
-  return quantityError(item, (existing?.quantity ?? 0) + input.quantity, `${path}.quantity`, actor.locale);
+  if (!input.configuration && needsConfiguration(item)) {
+    return { path: `${path}.configuration`, message: t(`${item.sku} wird nach Ihren Angaben gefertigt: bitte zuerst konfigurieren.`, `${item.sku} is made to order: configure it first.`) };
+  }
+  const existing = sameLine(world, actor, cart, input);
+  const quantity = (existing?.quantity ?? 0) + input.quantity;
+  if (input.configuration) {
+    const problem = configurationErrors(item, input.configuration, quantity, actor.locale, `${path}.configuration`)[0];
+    if (problem) return problem;
+  }
+  return quantityError(item, quantity, `${path}.quantity`, actor.locale);
 }
 
-function mergeLine(state: BackendState, cart: StoredCart, input: CartLineInput): void {
-  const existing = cart.lines.find((line) => line.sku === input.sku);
+/** The configuration as stored: canonical, so equal choices merge into one line. */
+function storedConfiguration(world: World, actor: Actor, input: CartLineInput): StoredCart['lines'][number]['configuration'] {
+  const item = world.catalog.bySku.get(input.sku);
+  const model = item && input.configuration ? configurationModelOf(item, actor.locale) : null;
+  return model && input.configuration ? canonical(model, input.configuration) : undefined;
+}
+
+/** The cart line an input merges into: same SKU and same configuration. */
+function sameLine(world: World, actor: Actor, cart: StoredCart, input: CartLineInput): StoredCart['lines'][number] | undefined {
+  const key = JSON.stringify(storedConfiguration(world, actor, input) ?? null);
+  return cart.lines.find((line) => line.sku === input.sku && JSON.stringify(line.configuration ?? null) === key);
+}
+
+function mergeLine(world: World, actor: Actor, state: BackendState, cart: StoredCart, input: CartLineInput): void {
+  const existing = sameLine(world, actor, cart, input);
   if (existing) {
     existing.quantity += input.quantity;
     if (input.note !== undefined) existing.note = input.note;
   } else {
-    cart.lines.push({ id: `line-${++state.counters.line}`, sku: input.sku, quantity: input.quantity, note: input.note ?? '' });
+    const configuration = storedConfiguration(world, actor, input);
+    cart.lines.push({ id: `line-${++state.counters.line}`, sku: input.sku, quantity: input.quantity, note: input.note ?? '', ...(configuration ? { configuration } : {}) });
   }
 }
 
@@ -69,7 +99,7 @@ export function addLines(world: World, state: BackendState, actor: Actor, inputs
   inputs.forEach((input, i) => {
     const problem = lineProblem(world, actor, cart, input, `lines.${i}`);
     if (problem) fields.push(problem);
-    else mergeLine(state, cart, input);
+    else mergeLine(world, actor, state, cart, input);
   });
   if (cart.lines.length > MAX_CART_LINES) fields.push({ path: 'lines', message: `A cart holds at most ${MAX_CART_LINES} lines.` });
   if (fields.length > 0) throw new ValidationError(actor.locale === 'de' ? 'Einige Positionen wurden nicht übernommen.' : 'Some lines could not be added.', fields);
@@ -85,10 +115,10 @@ export function addLinesLenient(world: World, state: BackendState, actor: Actor,
   const cart = storedCart(state, actor);
   const skipped: { sku: string; message: string }[] = [];
   inputs.forEach((input, i) => {
-    const full = cart.lines.length >= MAX_CART_LINES && !cart.lines.some((l) => l.sku === input.sku);
+    const full = cart.lines.length >= MAX_CART_LINES && !sameLine(world, actor, cart, input);
     const problem = full ? { path: 'lines', message: `A cart holds at most ${MAX_CART_LINES} lines.` } : lineProblem(world, actor, cart, input, `lines.${i}`);
     if (problem) skipped.push({ sku: input.sku, message: problem.message });
-    else mergeLine(state, cart, input);
+    else mergeLine(world, actor, state, cart, input);
   });
   touch(world, state, actor, cart);
   return { cart: pricedCart(world, actor, cart), skipped };
@@ -104,12 +134,18 @@ function lineOrThrow(cart: StoredCart, lineId: string) {
 export function updateLine(world: World, state: BackendState, actor: Actor, lineId: string, patch: CartLinePatch): Cart {
   const cart = storedCart(state, actor);
   const line = lineOrThrow(cart, lineId);
+  const item = world.catalog.bySku.get(line.sku);
   if (patch.quantity !== undefined) {
-    const item = world.catalog.bySku.get(line.sku);
     const error = item ? quantityError(item, patch.quantity, 'quantity', actor.locale) : null;
     if (error) throw new ValidationError(error.message, [error]);
-    line.quantity = patch.quantity;
   }
+  const configuration = patch.configuration ?? line.configuration;
+  if (item && configuration && (patch.configuration !== undefined || patch.quantity !== undefined)) {
+    const errors = configurationErrors(item, configuration, patch.quantity ?? line.quantity, actor.locale, 'configuration');
+    if (errors.length > 0) throw new ValidationError(errors[0]?.message ?? 'Invalid configuration.', errors);
+  }
+  if (patch.quantity !== undefined) line.quantity = patch.quantity;
+  if (patch.configuration !== undefined) line.configuration = storedConfiguration(world, actor, { sku: line.sku, quantity: line.quantity, configuration: patch.configuration });
   if (patch.note !== undefined) line.note = patch.note;
   touch(world, state, actor, cart);
   return pricedCart(world, actor, cart);

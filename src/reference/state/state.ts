@@ -17,6 +17,8 @@ export interface StoredCartLine {
   readonly sku: string;
   quantity: number;
   note: string;
+  /** A configured product's choices, canonical (see `src/configurator`). */
+  configuration?: import('../../configurator/index.js').Configuration;
 }
 
 /** One user's cart for one account. */

@@ -74,6 +74,8 @@ const CASES = {
   updateSavedCart: { access: 'session', body: { name: 'Monthly' } },
   deleteSavedCart: { access: 'session' },
   restoreSavedCart: { access: 'session', body: {} },
+  configurationModel: { access: 'public' },
+  priceConfiguration: { access: 'public', body: { sku: bolt.sku, configuration: {}, quantity: 1 } },
 } satisfies Record<RouteName, RouteCase>;
 
 /** Strings that only a stack trace or an internal message would put into a reply. */
