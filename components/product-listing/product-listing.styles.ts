@@ -4,7 +4,247 @@ import { css } from 'lit';
 export const productListingStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_card-min: var(--kontor-listing-card-min-width, 15em);
+    --_facets-width: var(--kontor-listing-facets-width, 16em);
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+  }
+  .status {
+    margin: 0;
+  }
+  .status:focus {
+    outline: none;
+  }
+  .views {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .view {
+    all: unset;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
+    cursor: pointer;
+  }
+  .view[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .view:focus-visible,
+  .link:focus-visible,
+  .chip:focus-visible,
+  .values:focus-visible,
+  .option input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .link {
+    all: unset;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link:disabled {
+    color: var(--_text);
+    text-decoration: none;
+    font-weight: 600;
+    cursor: default;
+  }
+  .notice {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 4);
+  }
+  .chips ul {
+    display: contents;
+  }
+  .chips li {
+    display: block;
+  }
+  .chip {
+    all: unset;
+    display: inline-flex;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+    max-width: 20em;
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    cursor: pointer;
+  }
+  .chip span:first-child {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: var(--_facets-width) minmax(0, 1fr);
+    gap: calc(var(--_space) * 6);
+    align-items: start;
+  }
+  /* Wide: the drawer is an ordinary column; the open button is not needed. */
+  dialog.drawer:not([open]) {
+    display: block;
+    position: static;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    max-width: none;
+    max-height: none;
+  }
+  .drawer-head,
+  .open-facets {
+    display: none;
+  }
+  @container (max-width: 48em) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dialog.drawer:not([open]) {
+      display: none;
+    }
+    dialog.drawer[open] {
+      margin: 0 0 0 auto;
+      width: min(24em, 90vw);
+      height: 100%;
+      max-height: none;
+      padding: calc(var(--_space) * 4);
+      border: 0;
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .drawer-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      position: sticky;
+      top: 0;
+      background: var(--_surface);
+    }
+    .open-facets {
+      display: inline-flex;
+    }
+  }
+  .facet {
+    margin: 0 0 calc(var(--_space) * 5);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .facet legend,
+  .facet .legend {
+    font-weight: 600;
+    font-size: 1em;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    height: 30px;
+    cursor: pointer;
+  }
+  .option .value {
+    flex: 1;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .values {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 calc(var(--_space) * 2);
+  }
+  .filter {
+    width: 100%;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .more {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .range .sliders {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+  }
+  .range input[type='range'] {
+    width: 100%;
+    accent-color: var(--_accent);
+  }
+  .range .bounds {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: calc(var(--_space) * 2);
+  }
+  .range .bounds input {
+    width: 100%;
+  }
+  .tree {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .tables {
+    display: grid;
+    gap: calc(var(--_space) * 6);
+  }
+  table.family {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  table.family caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: calc(var(--_space) * 2);
+  }
+  table.family th,
+  table.family td {
+    text-align: start;
+    padding: calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_border);
+    vertical-align: middle;
+  }
+  table.family thead th {
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.85em;
+  }
+  table.family .num {
+    text-align: end;
+  }
+  @container (max-width: 40em) {
+    .tables {
+      overflow-x: auto;
+    }
   }
   .toolbar {
     display: flex;
@@ -18,7 +258,7 @@ export const productListingStyles = css`
   .partial {
     color: var(--_warning);
   }
-  ol {
+  ol.cards {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -26,7 +266,7 @@ export const productListingStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--_card-min), 1fr));
     gap: calc(var(--_space) * 4);
   }
-  :host([view='list']) ol {
+  :host([view='list']) ol.cards {
     grid-template-columns: 1fr;
   }
   .card {
@@ -64,7 +304,8 @@ export const productListingStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .stock.out {
+  .stock.out,
+  td.stock.out {
     color: var(--_warning);
   }
   .skeleton {

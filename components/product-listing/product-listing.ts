@@ -1,17 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { createSearchStore, type SearchRequest, type SearchResult, type SearchSort } from '../../src/index.js';
+import { createResource, type Category, type FacetResult, type SearchResult, type SearchSort } from '../../src/index.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
+import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
+import { AVAILABILITY, facetGroups, facetPanel } from './facet-panel.js';
+import { filterChips } from './filter-chips.js';
+import { ListingHistory } from './listing-history.js';
+import { createListingSearch, type ListingKey } from './listing-search.js';
+import { clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
+import { listingTable } from './listing-table.js';
 import { productCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
 
-const SORTS: readonly SearchSort[] = ['relevance', 'price-asc', 'price-desc', 'name', 'availability'];
+/** Layouts of the results. */
+export type ListingView = 'grid' | 'list' | 'table';
+const VIEWS: readonly ListingView[] = ['grid', 'list', 'table'];
 
 function sortLabel(sort: SearchSort): string {
   switch (sort) {
@@ -28,20 +38,54 @@ function sortLabel(sort: SearchSort): string {
   }
 }
 
+function viewLabel(view: ListingView): string {
+  switch (view) {
+    case 'grid':
+      return msg('Grid', { id: 'view-grid' });
+    case 'list':
+      return msg('List', { id: 'view-list' });
+    case 'table':
+      return msg('Table', { id: 'view-table' });
+  }
+}
+
+function problemText(problems: readonly UrlProblem[]): string {
+  const names = problems.map((p) => (p === 'sort' ? msg('sort order', { id: 'url-problem-sort' }) : p === 'page' ? msg('page', { id: 'url-problem-page' }) : msg('range filter', { id: 'url-problem-range' })));
+  const list = new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(names);
+  return msg(str`This link’s ${list} could not be read; showing the default instead.`, { id: 'url-problem' });
+}
+
 /**
- * A product listing for a search query or a category: product cards with the customer's
- * prices and stock, sorting and paging. A CMS editor writes
+ * A product listing for a search query or a category: facets with counts (checkbox lists,
+ * ranges, stock per warehouse, "ordered before", the category tree), active filters as
+ * chips, sorting, paging and three layouts, the table grouping variant families with their
+ * axes as columns. With `url-state` the query, filters, sort and page live in the address:
+ * links deep-link, the back button restores results and scroll position. On narrow screens
+ * the facets move into a drawer. A CMS editor writes
  * `<kontor-product-listing category="fasteners">`.
  *
- * @summary Product listing for a query or category.
+ * URL parameters (with `url-state`): `q`, `category`, `sort`, `page` (from 1),
+ * `f.<facet>=<value>` per chosen value, `r.<facet>=<min>..<max>` per range. What cannot be
+ * read is left out with a notice.
+ *
+ * @summary Faceted product listing for a query or category.
  * @tag kontor-product-listing
  * @csspart card - One product card.
  * @csspart name - A product's name link.
+ * @csspart facets - The facet panel (a drawer on narrow screens).
+ * @csspart chip - One active filter's remove button.
+ * @csspart family - One variant family's table in the table view.
+ * @csspart row - One product row in the table view.
  * @cssprop --kontor-listing-card-min-width - Smallest card width in the grid (default 15em).
+ * @cssprop --kontor-listing-facets-width - Width of the facet column (default 16em).
  * @cssstate loading - While results load.
  * @cssstate empty - When nothing was found.
  * @cssstate error - When the search failed.
+ * @cssstate filtered - When a filter is set.
  * @fires kontor-results - When results were rendered; detail `{ total, query, categoryId, durationMs }`.
+ * @fires kontor-filter-change - When the buyer changed the query's filters, category, sort or page; detail `{ query, categoryId, filters, sort, page }`.
+ * @fires kontor-add-to-cart - From a card or row, before adding (cancelable).
+ * @fires kontor-cart-change - From a card or row, after the cart changed.
  * @fires kontor-error - When the search failed.
  */
 @localized()
@@ -57,22 +101,46 @@ export class KontorProductListing extends KontorElement {
   /** Products per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
-  /** Sort order. */
+  /** Sort order the listing starts with. */
   @property() sort: SearchSort = 'relevance';
 
-  /** Layout: `grid` or `list`. */
-  @property({ reflect: true }) view: 'grid' | 'list' = 'grid';
+  /** Layout: `grid`, `list` or `table` (variant families with their axes as columns). */
+  @property({ reflect: true }) view: ListingView = 'grid';
+
+  /**
+   * Facets to show, in order, separated by spaces or commas: `category`, `brand`,
+   * `ordered-before`, `availability` (stock per warehouse) and attribute keys such as
+   * `diameter` or `length`. Empty: every facet the results have.
+   */
+  @property() facets = '';
+
+  /** Keep query, filters, sort and page in the address (one listing per page). */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
   /** Address of the product page; `{sku}` is replaced by the product's SKU. */
   @property({ attribute: 'product-url' }) productUrl = 'product.html?sku={sku}';
 
-  @state() private page = 0;
+  @state() private listing: ListingState = emptyState();
+  @state() private problems: readonly UrlProblem[] = [];
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private filterText: ReadonlyMap<string, string> = new Map();
+  @state() private listScroll: ReadonlyMap<string, number> = new Map();
 
   #startedAt = 0;
+  #fromUrl = false;
+  /** After removing a chip, where focus goes once the chips re-rendered. */
+  #focusChip: number | null = null;
+  readonly #history = new ListingHistory(this);
+  readonly #session = new CommerceStoreController(this, (c) => c.$session);
 
-  readonly #results = new ResourceController<SearchRequest, SearchResult>(this, {
-    create: (commerce) => createSearchStore(commerce.adapter, commerce.prices),
-    key: () => this.#request(),
+  readonly #categories = new ResourceController<string, readonly Category[]>(this, {
+    create: (commerce) => createResource(() => commerce.adapter.getCategories()),
+    key: () => formatLocale(),
+  });
+
+  readonly #results = new ResourceController<ListingKey, SearchResult>(this, {
+    create: (commerce) => createListingSearch(commerce),
+    key: () => this.#key(),
     onChange: (result) => {
       if (result.status === 'loading') this.#startedAt = performance.now();
       this.setCustomState('loading', result.status === 'loading');
@@ -81,70 +149,247 @@ export class KontorProductListing extends KontorElement {
       if (result.status === 'error' && result.error) this.reportError(result.error, 'search');
       if (result.status === 'ready' && result.value) {
         const { total } = result.value;
-        void this.updateComplete.then(() =>
-          emit(this, 'kontor-results', { total, query: this.query, categoryId: this.category, durationMs: performance.now() - this.#startedAt }),
-        );
+        void this.updateComplete.then(() => {
+          this.#history.rendered();
+          emit(this, 'kontor-results', { total, query: this.listing.query, categoryId: this.listing.category, durationMs: performance.now() - this.#startedAt });
+        });
       }
     },
   });
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // A new query, category, sort or page size starts again at the first page.
-    if (['query', 'category', 'sort', 'pageSize'].some((key) => changed.has(key)) && !changed.has('page')) this.page = 0;
+  /** The state the attributes describe. */
+  baseState(): ListingState {
+    return emptyState(this.query, this.category, isSort(this.sort) ? this.sort : 'relevance');
   }
 
-  #request(): SearchRequest {
+  /** Shows a state read from the address. */
+  applyState(listing: ListingState, problems: readonly UrlProblem[]): void {
+    this.#fromUrl = true;
+    this.listing = listing;
+    this.problems = problems;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated && !this.#fromUrl) this.listing = this.baseState();
+    else if (this.hasUpdated && ['query', 'category', 'sort'].some((key) => changed.has(key))) {
+      // A page (or a search box) set new words, a category or a sort: start again from there.
+      this.listing = { ...this.listing, query: this.query, category: this.category, sort: isSort(this.sort) ? this.sort : 'relevance', page: 0 };
+    } else if (changed.has('pageSize') && this.hasUpdated) this.listing = { ...this.listing, page: 0 };
+    this.setCustomState('filtered', hasFilters(this.listing));
+  }
+
+  protected override updated(): void {
+    if (this.#focusChip === null) return;
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chips .chip')];
+    const target = (this.#focusChip >= 0 ? chips[Math.min(this.#focusChip, chips.length - 1)] : undefined) ?? this.renderRoot.querySelector<HTMLElement>('.status');
+    this.#focusChip = null;
+    target?.focus();
+  }
+
+  #facetOrder(): string[] | null {
+    const keys = this.facets.split(/[\s,]+/).filter((k) => k.length > 0);
+    return keys.length > 0 ? keys : null;
+  }
+
+  #context(): string | null {
+    const session = this.#session.value;
+    // Wait for the session so that the first results already carry the buyer's prices.
+    if (session?.status === 'loading' && !session.value) return null;
+    return JSON.stringify([session?.value?.user?.id ?? null, session?.value?.context ?? null]);
+  }
+
+  #key(): ListingKey | null {
+    const context = this.#context();
+    if (context === null) return null;
+    const { listing } = this;
+    const order = this.#facetOrder();
+    const filters = filtersOf(listing);
+    // Warehouse stock facets are found by their prefix, so `availability` needs every facet counted.
+    const facets = order && !order.includes(AVAILABILITY) ? order : null;
     return {
-      ...(this.query ? { query: this.query } : {}),
-      ...(this.category ? { categoryId: this.category } : {}),
-      sort: this.sort,
-      limit: this.pageSize,
-      offset: this.page * this.pageSize,
+      context,
+      request: {
+        ...(listing.query ? { query: listing.query } : {}),
+        ...(listing.category ? { categoryId: listing.category } : {}),
+        ...(filters.length > 0 ? { filters } : {}),
+        ...(facets ? { facets } : {}),
+        sort: listing.sort,
+        limit: this.pageSize,
+        offset: listing.page * this.pageSize,
+      },
     };
   }
 
-  #goTo(page: number): void {
-    this.page = page;
-    this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' });
+  /** A change the buyer made: shown, recorded in the address and announced as an event. */
+  #change(next: ListingState, { scroll = false } = {}): void {
+    this.listing = next;
+    this.problems = [];
+    this.#history.push(next);
+    emit(this, 'kontor-filter-change', { query: next.query, categoryId: next.category, filters: filtersOf(next), sort: next.sort, page: next.page });
+    if (scroll) this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #panel(facets: readonly FacetResult[]) {
+    const categories = this.#categories.state?.value ?? [];
+    return facetPanel({
+      state: this.listing,
+      groups: facetGroups(facets, this.#facetOrder(), this.listing),
+      categories,
+      locale: formatLocale(),
+      expanded: this.expanded,
+      filterText: this.filterText,
+      scrollTop: this.listScroll,
+      toggle: (facet, value, on) => this.#change(toggleValue(this.listing, facet, value, on)),
+      range: (facet, range) => this.#change(setRange(this.listing, facet, range)),
+      category: (id) => this.#change({ ...this.listing, category: id, page: 0 }),
+      expand: (facet, on) => {
+        const next = new Set(this.expanded);
+        if (on) next.add(facet);
+        else next.delete(facet);
+        this.expanded = next;
+      },
+      filter: (facet, text) => {
+        this.filterText = new Map(this.filterText).set(facet, text);
+        this.listScroll = new Map(this.listScroll).set(facet, 0);
+        const list = this.renderRoot.querySelector(`[data-facet="${CSS.escape(facet)}"] .values`);
+        if (list) list.scrollTop = 0;
+      },
+      scrolled: (facet, top) => {
+        this.listScroll = new Map(this.listScroll).set(facet, top);
+      },
+    });
+  }
+
+  #chips(facets: readonly FacetResult[]) {
+    return filterChips({
+      state: this.listing,
+      baseCategory: this.category,
+      facets,
+      categories: this.#categories.state?.value ?? [],
+      locale: formatLocale(),
+      remove: (next, index) => {
+        this.#focusChip = index;
+        this.#change(next);
+      },
+      clearAll: () => {
+        // No chip is left: focus goes to the result count, which the change announces.
+        this.#focusChip = -1;
+        this.#change({ ...clearFilters(this.listing), category: this.category });
+      },
+    });
+  }
+
+  #openDrawer(open: boolean): void {
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.drawer');
+    if (!drawer) return;
+    if (open) drawer.showModal();
+    else drawer.close();
+  }
+
+  #toolbar(value: SearchResult | null | undefined, locale: string) {
+    const count = Object.values(this.listing.values).reduce((n, list) => n + list.length, 0) + Object.keys(this.listing.ranges).length;
+    return html`<div class="toolbar">
+      <p class="status" role="status" aria-live="polite" tabindex="-1">
+        ${value ? msg(str`${new Intl.NumberFormat(locale).format(value.total)} products`, { id: 'listing-count' }) : msg('Loading products…', { id: 'listing-loading' })}
+        ${value?.matchMode === 'partial' ? html`<span class="partial">${msg('No product matches all words; showing the closest matches.', { id: 'listing-partial' })}</span>` : nothing}
+      </p>
+      <div class="tools">
+        <button class="button secondary open-facets" aria-haspopup="dialog" @click=${() => this.#openDrawer(true)}>
+          ${count > 0 ? msg(str`Filters (${count})`, { id: 'facets-open-count' }) : msg('Filters', { id: 'facets-open' })}
+        </button>
+        <label>
+          ${msg('Sort by', { id: 'sort-by' })}
+          <select class="input" @change=${(e: Event) => this.#change({ ...this.listing, sort: (e.target as HTMLSelectElement).value as SearchSort, page: 0 })}>
+            ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.listing.sort}>${sortLabel(sort)}</option>`)}
+          </select>
+        </label>
+        <div class="views" role="group" aria-label=${msg('Layout', { id: 'view-label' })}>
+          ${VIEWS.map(
+            (view) => html`<button class="view" aria-pressed=${view === this.view ? 'true' : 'false'} @click=${() => (this.view = view)}>${viewLabel(view)}</button>`,
+          )}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #empty(value: SearchResult) {
+    const filtered = hasFilters(this.listing);
+    return html`<div class="empty">
+      <p>${msg('No products found.', { id: 'listing-empty' })}</p>
+      ${value.didYouMean
+        ? html`<p>
+            ${msg('Did you mean', { id: 'listing-did-you-mean' })}
+            <button class="link" @click=${() => this.#change({ ...this.listing, query: value.didYouMean ?? '', page: 0 })}>${value.didYouMean}</button>?
+          </p>`
+        : nothing}
+      ${filtered
+        ? html`<button class="button" @click=${() => this.#change(clearFilters(this.listing))}>${msg('Remove all filters', { id: 'listing-clear-filters' })}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  #error() {
+    const result = this.#results.state;
+    const unknownCategory = result?.error?.code === 'not-found' && this.listing.category !== '';
+    return html`<div class="error" role="alert">
+      <p>${result?.error?.message}</p>
+      ${unknownCategory
+        ? html`<button class="button" @click=${() => this.#change({ ...this.listing, category: '', page: 0 })}>${msg('Show all products', { id: 'listing-all-products' })}</button>`
+        : html`<button class="button" @click=${() => this.#results.reload()}>${msg('Try again', { id: 'retry' })}</button>`}
+    </div>`;
+  }
+
+  #resultList(value: SearchResult | null | undefined, loading: boolean, locale: string) {
+    if (!value) {
+      return html`<ol class="cards" aria-busy="true">
+        ${Array.from({ length: Math.min(this.pageSize, 8) }, () => html`<li class="card skeleton" aria-hidden="true"></li>`)}
+      </ol>`;
+    }
+    if (value.total === 0) return this.#empty(value);
+    if (this.view === 'table') return html`<div class="tables" aria-busy=${loading ? 'true' : 'false'}>${listingTable(value.hits, this.productUrl, locale)}</div>`;
+    return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
+      ${repeat(value.hits, (hit) => hit.product.sku, (hit) => productCard(hit, this.productUrl, locale))}
+    </ol>`;
   }
 
   protected override render() {
     const result = this.#results.state;
     const value = result?.value;
     const locale = formatLocale();
-    if (result?.status === 'error' && !value) {
-      return html`<div class="error" role="alert">
-        <p>${result.error?.message}</p>
-        <button class="button" @click=${() => this.#results.reload()}>${msg('Try again', { id: 'retry' })}</button>
-      </div>`;
-    }
+    const failed = result?.status === 'error' && !value;
     const loading = !value || result?.status === 'loading';
     const pages = value ? Math.max(1, Math.ceil(value.total / this.pageSize)) : 1;
+    const facets = value?.facets ?? [];
+    const page = this.listing.page;
     return html`
-      <div class="toolbar">
-        <p role="status" aria-live="polite">
-          ${value ? msg(str`${new Intl.NumberFormat(locale).format(value.total)} products`, { id: 'listing-count' }) : msg('Loading products…', { id: 'listing-loading' })}
-          ${value?.matchMode === 'partial' ? html`<span class="partial">${msg('No product matches all words; showing the closest matches.', { id: 'listing-partial' })}</span>` : nothing}
-        </p>
-        <label>
-          ${msg('Sort by', { id: 'sort-by' })}
-          <select class="input" @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SearchSort)}>
-            ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${sortLabel(sort)}</option>`)}
-          </select>
-        </label>
+      ${this.#toolbar(value, locale)}
+      ${this.problems.length > 0 ? html`<p class="notice" role="status">${problemText(this.problems)}</p>` : nothing}
+      ${value && page >= pages && value.total > 0
+        ? html`<p class="notice">
+            ${msg(str`There is no page ${page + 1}.`, { id: 'listing-no-page' })}
+            <button class="link" @click=${() => this.#change({ ...this.listing, page: 0 })}>${msg('Go to the first page', { id: 'listing-first-page' })}</button>
+          </p>`
+        : nothing}
+      ${this.#chips(facets)}
+      <div class="body">
+        <dialog class="drawer" part="facets" aria-label=${msg('Filters', { id: 'facets-open' })} @click=${(e: Event) => e.target === e.currentTarget && this.#openDrawer(false)}>
+          <div class="drawer-head">
+            <h2>${msg('Filters', { id: 'facets-open' })}</h2>
+            <button class="button secondary" @click=${() => this.#openDrawer(false)}>${msg('Show results', { id: 'facets-close' })}</button>
+          </div>
+          ${this.#panel(facets)}
+        </dialog>
+        <div class="results">${failed ? this.#error() : this.#resultList(value, loading, locale)}</div>
       </div>
-      ${value && value.total === 0
-        ? html`<div class="empty"><p>${msg('No products found.', { id: 'listing-empty' })}</p></div>`
-        : html`<ol aria-busy=${loading ? 'true' : 'false'}>
-            ${value
-              ? value.hits.map((hit) => productCard(hit, this.productUrl, locale))
-              : Array.from({ length: Math.min(this.pageSize, 8) }, () => html`<li class="card skeleton" aria-hidden="true"></li>`)}
-          </ol>`}
       ${pages > 1
         ? html`<nav class="pager" aria-label=${msg('Pages', { id: 'pages' })}>
-            <button class="button secondary" ?disabled=${this.page === 0} @click=${() => this.#goTo(this.page - 1)}>${msg('Previous', { id: 'previous' })}</button>
-            <span>${msg(str`Page ${this.page + 1} of ${pages}`, { id: 'page-of' })}</span>
-            <button class="button secondary" ?disabled=${this.page + 1 >= pages} @click=${() => this.#goTo(this.page + 1)}>${msg('Next', { id: 'next' })}</button>
+            <button class="button secondary" ?disabled=${page === 0} @click=${() => this.#change({ ...this.listing, page: Math.min(page, pages) - 1 }, { scroll: true })}>
+              ${msg('Previous', { id: 'previous' })}
+            </button>
+            <span>${msg(str`Page ${Math.min(page, pages - 1) + 1} of ${pages}`, { id: 'page-of' })}</span>
+            <button class="button secondary" ?disabled=${page + 1 >= pages} @click=${() => this.#change({ ...this.listing, page: page + 1 }, { scroll: true })}>
+              ${msg('Next', { id: 'next' })}
+            </button>
           </nav>`
         : nothing}
     `;

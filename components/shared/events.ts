@@ -1,4 +1,4 @@
-import type { ApprovalRequest, Cart, CartLineInput, CheckoutInput, CommerceError, Order, Sku } from '../../src/index.js';
+import type { ApprovalRequest, Cart, CartLineInput, CheckoutInput, CommerceError, FacetFilter, Order, SearchSort, Sku } from '../../src/index.js';
 
 /** Detail of `kontor-add-to-cart`: fired before adding; cancel it to stop the add. */
 export interface AddToCartDetail {
@@ -88,6 +88,16 @@ export interface ResultsDetail {
   readonly durationMs: number;
 }
 
+/** Detail of `kontor-filter-change`: the buyer changed a listing's filters, category, sort or page. */
+export interface FilterChangeDetail {
+  readonly query: string;
+  readonly categoryId: string;
+  readonly filters: readonly FacetFilter[];
+  readonly sort: SearchSort;
+  /** The page shown, from 0. */
+  readonly page: number;
+}
+
 /** Detail of `kontor-personalize`: a `<kontor-slot>` placed a variant (for telemetry and analytics). */
 export interface PersonalizeDetail {
   /** The slot's `name`. */
@@ -125,6 +135,7 @@ declare global {
     'kontor-error': CustomEvent<ErrorDetail>;
     'kontor-product-view': CustomEvent<ProductViewDetail>;
     'kontor-results': CustomEvent<ResultsDetail>;
+    'kontor-filter-change': CustomEvent<FilterChangeDetail>;
     'kontor-search': CustomEvent<SearchDetail>;
     'kontor-suggestion-select': CustomEvent<SuggestionSelectDetail>;
     'kontor-suggestions': CustomEvent<SuggestionsDetail>;
@@ -146,6 +157,7 @@ export interface KontorEventDetails {
   'kontor-error': ErrorDetail;
   'kontor-product-view': ProductViewDetail;
   'kontor-results': ResultsDetail;
+  'kontor-filter-change': FilterChangeDetail;
   'kontor-search': SearchDetail;
   'kontor-suggestion-select': SuggestionSelectDetail;
   'kontor-suggestions': SuggestionsDetail;

@@ -30,17 +30,29 @@ function docsOf(index: SearchIndex, keys: readonly string[]): Uint8Array {
 /** Largest page the engine returns. */
 export const MAX_LIMIT = 200;
 
+/** The price sort key: the caller's price when given (asked once per document), else the indexed one. */
+function priceColumn(index: SearchIndex, priceOf: ((doc: number) => number) | undefined): (doc: number) => number {
+  if (!priceOf) return (doc) => index.prices[doc]!;
+  const known = new Float64Array(index.size).fill(Number.NaN);
+  return (doc) => {
+    let value = known[doc]!;
+    if (Number.isNaN(value)) known[doc] = value = priceOf(doc);
+    return value;
+  };
+}
+
 function comparator(index: SearchIndex, query: EngineQuery, docs: Uint32Array, scores: Float64Array, locale: string): (a: number, b: number) => number {
   const rank = index.nameRank.get(locale) ?? index.nameRank.values().next().value ?? new Uint32Array(index.size);
   const byName = (a: number, b: number): number => rank[docs[a]!]! - rank[docs[b]!]!;
   const byScore = (a: number, b: number): number => scores[b]! - scores[a]! || byName(a, b);
+  const price = priceColumn(index, query.priceOf);
   switch (query.sort ?? 'relevance') {
     case 'name':
       return byName;
     case 'price-asc':
-      return (a, b) => index.prices[docs[a]!]! - index.prices[docs[b]!]! || byScore(a, b);
+      return (a, b) => price(docs[a]!) - price(docs[b]!) || byScore(a, b);
     case 'price-desc':
-      return (a, b) => index.prices[docs[b]!]! - index.prices[docs[a]!]! || byScore(a, b);
+      return (a, b) => price(docs[b]!) - price(docs[a]!) || byScore(a, b);
     case 'availability':
       return (a, b) => index.availability[docs[b]!]! - index.availability[docs[a]!]! || byScore(a, b);
     case 'relevance':

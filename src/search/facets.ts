@@ -5,8 +5,8 @@ import type { SearchIndex, TextColumn } from './search-index.js';
 /** Key of the facet of documents the account ordered before; its one value is `true`. */
 export const ORDERED_BEFORE = 'ordered-before';
 
-/** Most values a terms facet reports. */
-const MAX_FACET_VALUES = 50;
+/** Most values a terms facet reports: enough for a brand list, bounded for the payload. */
+const MAX_FACET_VALUES = 500;
 
 function labelOf(index: SearchIndex, key: string, locale: string): string {
   const meta = index.options.facets[key];

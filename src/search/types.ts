@@ -76,6 +76,11 @@ export interface EngineQuery {
    * `ordered-before` counts them (value `true`) and a filter on it keeps only them.
    */
   readonly orderedBefore?: readonly string[];
+  /**
+   * The caller's price of a document, for price sorting (the customer's price rather than
+   * the list price in `SearchDocument.price`); called at most once per document and query.
+   */
+  readonly priceOf?: (doc: number) => number;
 }
 
 /** One hit: the document's position in the index, its key and name highlights. */

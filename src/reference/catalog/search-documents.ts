@@ -1,6 +1,6 @@
 /** Feeds the generated catalog into the search engine. */
 import { buildIndex, GERMAN_ENGLISH_SYNONYMS, ORDERED_BEFORE, type FacetMeta, type IndexOptions, type SearchDocument, type SearchIndex } from '../../search/index.js';
-import { LOCALES, type Catalog, type CatalogItem, type Localized } from './types.js';
+import { LOCALES, WAREHOUSES, type Catalog, type CatalogItem, type Localized } from './types.js';
 
 function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryNames: readonly Localized[]): SearchDocument {
   const textFacets: Record<string, Localized> = {};
@@ -20,6 +20,8 @@ function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryN
       numericFacets[attribute.key] = attribute.value;
     }
   }
+  // Stock per warehouse as numeric facets: a filter from 1 keeps what one warehouse has on hand.
+  WAREHOUSES.forEach((warehouse, i) => (numericFacets[stockFacetKey(warehouse.id)] = item.stock[i] ?? 0));
   return {
     key: item.sku,
     codes: item.ean ? [item.sku, item.mpn, item.ean] : [item.sku, item.mpn],
@@ -35,6 +37,11 @@ function documentOf(item: CatalogItem, categoryIds: readonly string[], categoryN
   };
 }
 
+/** Key of the numeric facet of a warehouse's stock: `stock-` and the warehouse id. */
+export function stockFacetKey(warehouseId: string): string {
+  return `stock-${warehouseId}`;
+}
+
 /** Builds the search index of a catalog; facet labels come from the attribute labels. */
 export function indexCatalog(catalog: Catalog): SearchIndex {
   const { documents, options } = catalogDocuments(catalog);
@@ -48,6 +55,7 @@ export function catalogDocuments(catalog: Catalog): { documents: SearchDocument[
     brand: { label: { de: 'Marke', en: 'Brand' } },
     category: { label: { de: 'Kategorie', en: 'Category' } },
     [ORDERED_BEFORE]: { label: { de: 'Schon bestellt', en: 'Ordered before' } },
+    ...Object.fromEntries(WAREHOUSES.map((w) => [stockFacetKey(w.id), { label: { de: w.name, en: w.name } }])),
   };
   const pathCache = new Map<string, { ids: string[]; names: Localized[] }>();
   const documents = catalog.items.map((item) => {
@@ -75,7 +83,7 @@ export function catalogDocuments(catalog: Catalog): { documents: SearchDocument[
     documents,
     options: {
       locales: LOCALES,
-    facets,
+      facets,
       categories: catalog.categories.map((c) => ({ id: c.id, names: c.name })),
       synonyms: GERMAN_ENGLISH_SYNONYMS,
     },

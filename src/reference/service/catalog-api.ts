@@ -53,6 +53,22 @@ export function orderedSkus(state: BackendState, actor: Actor): string[] {
 }
 
 /**
+ * Sorting by price means the caller's price (the unit price at the minimum quantity, as the
+ * hits show it), not the list price. Without a group, contract or promotion every price is
+ * the list price moved by one region percent and currency factor, so the list order holds and
+ * nothing needs quoting.
+ */
+function customerPriceSort(world: World, request: SearchRequest, pricing: PricingContext): ((doc: number) => number) | undefined {
+  if (request.sort !== 'price-asc' && request.sort !== 'price-desc') return undefined;
+  const hasGroupDiscount = pricing.group !== null && Object.values(pricing.group.discounts).some((d) => d > 0);
+  if (!hasGroupDiscount && pricing.contracts.length === 0 && !pricing.promotion) return undefined;
+  return (doc) => {
+    const item = world.catalog.items[doc] as CatalogItem;
+    return quotePrice(item, item.quantity.minQuantity, pricing, world.topCategory(item)).unitNet.amountMinor;
+  };
+}
+
+/**
  * Searches the catalog with the caller's prices. With the backend state and a signed-in
  * caller, the facet and filter `ordered-before` cover the account's order history.
  */
@@ -63,7 +79,8 @@ export function searchCatalog(world: World, actor: Actor | null, meta: RequestMe
   }
   const pricing = pricingContextOf(world, actor, locale);
   const orderedBefore = state && actor ? orderedSkus(state, actor) : undefined;
-  const result = search(world.index, { ...request, text: request.query ?? '', locale, ...(orderedBefore ? { orderedBefore } : {}) });
+  const priceOf = customerPriceSort(world, request, pricing);
+  const result = search(world.index, { ...request, text: request.query ?? '', locale, ...(orderedBefore ? { orderedBefore } : {}), ...(priceOf ? { priceOf } : {}) });
   return {
     total: result.total,
     hits: result.hits.map((hit) => hitOf(world, hit, locale, pricing)),

@@ -1,0 +1,44 @@
+import { createResource, type Commerce, type FacetResult, type Resource, type SearchRequest, type SearchResult } from '../../src/index.js';
+
+/** A listing's search: the request and the pricing context it was made in. */
+export interface ListingKey {
+  readonly request: SearchRequest;
+  /** Changes with the user, account or ship-to: prices, and so a price order, differ. */
+  readonly context: string;
+}
+
+/**
+ * The facets of `result`, each filtered facet replaced by its count without its own filter
+ * (from `others`).
+ */
+function mergeFacets(result: SearchResult, others: readonly (FacetResult | undefined)[], keys: readonly string[]): FacetResult[] {
+  const replaced = new Map<string, FacetResult | undefined>(keys.map((key, i) => [key, others[i]]));
+  const facets = result.facets.flatMap((f) => (replaced.has(f.key) ? [] : [f]));
+  const added = others.filter((f): f is FacetResult => f !== undefined);
+  return [...facets, ...added];
+}
+
+/**
+ * Loads a listing's results. Values of one facet combine with OR, so a facet with a filter
+ * is counted once more without its own filter (a page of nothing, that facet only): its
+ * other values then count what choosing them too would add, not zero, and a range keeps
+ * its full span rather than shrinking to the chosen part.
+ */
+export function createListingSearch(commerce: Commerce): Resource<ListingKey, SearchResult> {
+  return createResource(
+    async ({ request }) => {
+      const filters = request.filters ?? [];
+      const own = [...new Set(filters.map((f) => f.facet))];
+      const [result, ...others] = await Promise.all([
+        commerce.adapter.search(request),
+        ...own.map((facet) =>
+          commerce.adapter
+            .search({ ...request, filters: filters.filter((f) => f.facet !== facet), facets: [facet], limit: 0, offset: 0 })
+            .then((r) => r.facets.find((f) => f.key === facet)),
+        ),
+      ]);
+      return own.length === 0 ? result : { ...result, facets: mergeFacets(result, others, own) };
+    },
+    (result) => commerce.prices.prime(result.hits.map((hit) => hit.price)),
+  );
+}
