@@ -15,6 +15,7 @@ import { productStyles } from './product.styles.js';
 import { productHref } from '../product-listing/product-card.js';
 import { attributeValue } from './attribute-value.js';
 import { productJsonLd } from './json-ld.js';
+import { trustedJsonScript } from '../../src/trusted-types.js';
 import { lastOrdered, relatedProducts } from './product-data.js';
 import '../price/price.js';
 import '../add-to-cart/add-to-cart.js';
@@ -191,7 +192,8 @@ export class KontorProduct extends KontorElement {
       this.#script.type = 'application/ld+json';
       this.appendChild(this.#script);
     }
-    this.#script.textContent = productJsonLd(product, new URL(productHref(this.productUrl, product.sku), location.href).href);
+    // Under `require-trusted-types-for 'script'` even data scripts take only a TrustedScript.
+    this.#script.textContent = trustedJsonScript(productJsonLd(product, new URL(productHref(this.productUrl, product.sku), location.href).href));
     this.#jsonLdSku = product.sku;
   }
 

@@ -1,3 +1,5 @@
+import { trustedScriptUrl, vouchForBlob } from '../../trusted-types.js';
+
 /**
  * A module Worker that also starts when its script lives on another origin than the page,
  * as it does when a CMS page loads Kontor from a CDN. Browsers refuse `new Worker(url)` for
@@ -6,10 +8,13 @@
  *
  * Import it under the name `Worker` where the worker is created, so bundlers still see the
  * `new Worker(new URL(…, import.meta.url))` pattern and emit the worker file.
+ *
+ * Under `require-trusted-types-for 'script'` the URL goes through Kontor's `kontor` policy
+ * (src/trusted-types.ts).
  */
 export class CrossOriginWorker extends Worker {
   constructor(url: string | URL, options?: WorkerOptions) {
-    super(workerScriptUrl(url), options);
+    super(trustedScriptUrl(workerScriptUrl(url)), options);
   }
 }
 
@@ -19,5 +24,7 @@ function workerScriptUrl(url: string | URL): string | URL {
   const script = new URL(String(url), page.href);
   if (script.origin === page.origin) return url;
   const loader = new Blob([`import ${JSON.stringify(script.href)};`], { type: 'text/javascript' });
-  return URL.createObjectURL(loader);
+  const blob = URL.createObjectURL(loader);
+  vouchForBlob(blob);
+  return blob;
 }

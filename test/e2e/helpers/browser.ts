@@ -77,9 +77,9 @@ export interface StaticServer {
  * Serves `dir` over HTTP on 127.0.0.1 with a free port. `/` and directory paths map to
  * their index.html; anything outside `dir` is refused. No caching, so a rebuilt demo is
  * picked up by the next test run without surprises. With `cors`, any origin may load the
- * files (as from a CDN).
+ * files (as from a CDN); `headers` go on every reply.
  */
-export async function serveDirectory(dir: string, options: { cors?: boolean } = {}): Promise<StaticServer> {
+export async function serveDirectory(dir: string, options: { cors?: boolean; headers?: Readonly<Record<string, string>> } = {}): Promise<StaticServer> {
   const base = resolve(dir);
   const server = createServer((request, response) => {
     void (async () => {
@@ -105,6 +105,8 @@ export async function serveDirectory(dir: string, options: { cors?: boolean } = 
           'cache-control': 'no-store',
           // A CDN serves scripts to pages of other origins; module scripts need CORS for that.
           ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+          // E.g. a Content-Security-Policy the page must live with.
+          ...options.headers,
         });
         if (request.method === 'HEAD') {
           response.end();
