@@ -20,6 +20,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kontor-product-listing': () => import('./product-listing/product-listing.js'),
   'kontor-search-box': () => import('./search-box/search-box.js'),
   'kontor-product': () => import('./product/product.js'),
+  'kontor-configurator': () => import('./configurator/configurator.js'),
   'kontor-mini-cart': () => import('./mini-cart/mini-cart.js'),
   'kontor-cart': () => import('./cart/cart.js'),
   'kontor-login': () => import('./login/login.js'),

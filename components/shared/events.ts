@@ -1,9 +1,22 @@
-import type { ApprovalRequest, Cart, CartLineInput, CheckoutInput, CommerceError, FacetFilter, Order, SearchSort, Sku } from '../../src/index.js';
+import type { ApprovalRequest, Cart, CartLineInput, CheckoutInput, CommerceError, Configuration, FacetFilter, Order, SearchSort, Sku } from '../../src/index.js';
 
 /** Detail of `kontor-add-to-cart`: fired before adding; cancel it to stop the add. */
 export interface AddToCartDetail {
   readonly sku: Sku;
   readonly quantity: number;
+  /** The choices of a configured product (from `<kontor-configurator>`). */
+  readonly configuration?: Configuration;
+}
+
+/** Detail of `kontor-configuration-change`: the buyer changed a choice in the configurator. */
+export interface ConfigurationChangeDetail {
+  readonly sku: Sku;
+  /** The choices as they stand (canonical: model order, unset groups left out). */
+  readonly configuration: Configuration;
+  /** Whether the choices and quantity can be ordered as they are. */
+  readonly valid: boolean;
+  /** The configuration code when valid, else null. */
+  readonly code: string | null;
 }
 
 /** Detail of `kontor-cart-change`: fired after the cart changed. */
@@ -129,6 +142,7 @@ declare global {
     'kontor-variant-change': CustomEvent<VariantChangeDetail>;
     'kontor-question-sent': CustomEvent<QuestionSentDetail>;
     'kontor-add-to-cart': CustomEvent<AddToCartDetail>;
+    'kontor-configuration-change': CustomEvent<ConfigurationChangeDetail>;
     'kontor-cart-change': CustomEvent<CartChangeDetail>;
     'kontor-checkout': CustomEvent<CheckoutDetail>;
     'kontor-order-placed': CustomEvent<OrderPlacedDetail>;
@@ -151,6 +165,7 @@ export interface KontorEventDetails {
   'kontor-variant-change': VariantChangeDetail;
   'kontor-question-sent': QuestionSentDetail;
   'kontor-add-to-cart': AddToCartDetail;
+  'kontor-configuration-change': ConfigurationChangeDetail;
   'kontor-cart-change': CartChangeDetail;
   'kontor-checkout': CheckoutDetail;
   'kontor-order-placed': OrderPlacedDetail;

@@ -1,0 +1,28 @@
+/**
+ * A configured line's choices in words, for the cart and the order history: the
+ * configuration code, the choices, lead time and, with an address, a link to edit it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ConfigurationSummary } from '../../src/index.js';
+
+/** Address of the configurator for a line: `{sku}` and `{line}` are replaced. */
+export function configuratorHref(template: string, sku: string, lineId: string): string {
+  return template.replaceAll('{sku}', encodeURIComponent(sku)).replaceAll('{line}', encodeURIComponent(lineId));
+}
+
+/** The summary as a compact description list; `editHref` adds an "Edit configuration" link. */
+export function renderConfigurationSummary(summary: ConfigurationSummary, name: string, editHref = ''): TemplateResult {
+  return html`<div class="configuration" part="configuration">
+    <span class="code" translate="no">${summary.code}</span>
+    <dl class="choices">
+      ${summary.lines.map((line) => html`<div><dt>${line.label}</dt><dd>${line.value}</dd></div>`)}
+    </dl>
+    <span class="lead-time">${msg(str`Ships in ${summary.leadTimeDays} working days`, { id: 'cfg-ships-in' })}</span>
+    ${editHref
+      ? html`<a class="edit" part="edit-configuration" href=${editHref} aria-label=${msg(str`Edit configuration of ${name}`, { id: 'cfg-edit-label' })}
+          >${msg('Edit configuration', { id: 'cfg-edit' })}</a
+        >`
+      : nothing}
+  </div>`;
+}
