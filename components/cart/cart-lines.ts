@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatMoney, type Cart, type CartLine, type LineAvailability, type Totals } from '../../src/index.js';
+import { configuratorHref, renderConfigurationSummary } from '../configurator/configuration-summary.js';
 import { unitLabel } from '../shared/units.js';
 import { availabilityLabel } from './labels.js';
 
@@ -8,6 +9,8 @@ import { availabilityLabel } from './labels.js';
 export interface LinesView {
   readonly cart: Cart;
   readonly locale: string;
+  /** Address of the configurator for configured lines (`{sku}`, `{line}`); empty: no edit link. */
+  readonly configuratorUrl: string;
   readonly availability: ReadonlyMap<string, LineAvailability>;
   /** Error per line id, from the last change of that line. */
   readonly lineErrors: ReadonlyMap<string, string>;
@@ -30,6 +33,9 @@ function lineRow(view: LinesView, line: CartLine): TemplateResult {
   return html`<tr aria-busy=${busy ? 'true' : 'false'}>
     <td>
       <span class="name">${line.name}</span><br /><span class="sku" translate="no">${line.sku}</span>
+      ${line.configurationSummary
+        ? renderConfigurationSummary(line.configurationSummary, line.name, view.configuratorUrl ? configuratorHref(view.configuratorUrl, line.sku, line.id) : '')
+        : nothing}
       ${label ? html`<p class="availability ${label.state}">${label.text}</p>` : nothing}
       <label class="note">
         <span>${msg('Note', { id: 'cart-line-note' })}</span>

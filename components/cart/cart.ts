@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   EMPTY_DRAFT,
@@ -31,6 +31,7 @@ import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
 import { quantityMessage } from '../shared/quantity-messages.js';
+import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
 import { renderLines, renderTotals } from './cart-lines.js';
 import { cartStyles } from './cart.styles.js';
 import { attemptMessage, renderConfirmation, renderDetails, renderReview, type StepsView } from './checkout-steps.js';
@@ -68,6 +69,8 @@ interface Stores {
  * @csspart totals - The totals list (net, VAT per rate, gross).
  * @csspart saved-carts - The saved carts panel.
  * @csspart confirmation - The order confirmation.
+ * @csspart configuration - A configured line's choices.
+ * @csspart edit-configuration - The link that opens a configured line in the configurator.
  * @cssprop --kontor-cart-summary-width - Largest width of the forms and the summary (default 36em).
  * @cssstate empty - When the cart has no lines.
  * @cssstate offline - When the cart shown is the copy kept on this device.
@@ -79,7 +82,13 @@ interface Stores {
  */
 @localized()
 export class KontorCart extends KontorElement {
-  static override styles = [tokens, controls, formStyles, cartStyles];
+  static override styles = [tokens, controls, formStyles, cartStyles, configurationSummaryStyles];
+
+  /**
+   * Address of the configurator, linked from configured lines to edit them; `{sku}` and
+   * `{line}` (the cart line's id) are replaced. No link without it.
+   */
+  @property({ attribute: 'configurator-url' }) configuratorUrl = '';
 
   /** The step shown. */
   @state() step: CheckoutStep = 'cart';
@@ -422,6 +431,7 @@ export class KontorCart extends KontorElement {
             ${renderLines({
               cart,
               locale,
+              configuratorUrl: this.configuratorUrl,
               availability: new Map((preview?.availability ?? []).map((a) => [a.lineId, a])),
               lineErrors: this.lineErrors,
               lineFixes: this.lineFixes,

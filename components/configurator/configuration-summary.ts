@@ -2,7 +2,7 @@
  * A configured line's choices in words, for the cart and the order history: the
  * configuration code, the choices, lead time and, with an address, a link to edit it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ConfigurationSummary } from '../../src/index.js';
 
@@ -26,3 +26,32 @@ export function renderConfigurationSummary(summary: ConfigurationSummary, name: 
       : nothing}
   </div>`;
 }
+
+/** Styles of {@link renderConfigurationSummary}, for the elements that show it. */
+export const configurationSummaryStyles = css`
+  .configuration {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin: var(--_space) 0;
+  }
+  .configuration .code {
+    font-family: ui-monospace, monospace;
+    color: var(--_text);
+  }
+  .configuration .choices {
+    margin: var(--_space) 0;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .configuration .choices div {
+    display: contents;
+  }
+  .configuration dd {
+    margin: 0;
+  }
+  .configuration .edit {
+    color: var(--_accent);
+    margin-inline-start: calc(var(--_space) * 2);
+  }
+`;

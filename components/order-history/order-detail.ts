@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatMoney, type Invoice, type Order, type Shipment } from '../../src/index.js';
 import { decisionText } from '../approval-inbox/approval-texts.js';
+import { renderConfigurationSummary } from '../configurator/configuration-summary.js';
 
 /** What the detail view needs from its element: the selection of lines and the reorder actions. */
 export interface OrderDetailHost {
@@ -69,7 +70,7 @@ export function orderDetail(host: OrderDetailHost, order: Order) {
         </tr></thead>
         <tbody>${order.lines.map((l) => html`<tr>
           <td><input type="checkbox" aria-label=${msg(str`Select ${l.name}`, { id: 'line-select' })} .checked=${host.selected.has(l.sku)} @change=${(e: Event) => host.toggle(l.sku, (e.target as HTMLInputElement).checked)} /></td>
-          <td>${l.name} <span class="meta" translate="no">${l.sku}</span></td>
+          <td>${l.name} <span class="meta" translate="no">${l.sku}</span>${l.configurationSummary ? renderConfigurationSummary(l.configurationSummary, l.name) : nothing}</td>
           <td class="number">${number.format(l.quantity)}</td>
           <td class="number">${number.format(l.shippedQuantity)}</td>
           <td class="number ${l.backorderedQuantity ? 'backordered' : ''}">${number.format(l.backorderedQuantity ?? 0)}</td>

@@ -19,6 +19,7 @@ import { orderStatusLabel } from '../shared/order-status.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
+import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
 import { invoiceStatusLabel, orderDetail, type OrderDetailHost } from './order-detail.js';
 import { orderHistoryStyles } from './order-history.styles.js';
 
@@ -50,6 +51,7 @@ const PAGE = 20;
  * @csspart filters - The filter form.
  * @csspart orders - The order table.
  * @csspart invoices - The invoice section.
+ * @csspart configuration - A configured line's choices in an order's details.
  * @cssprop --kontor-color-success - Colour of shipped and paid states.
  * @cssprop --kontor-color-warning - Colour of waiting, partial, back-ordered and overdue states.
  * @cssstate loading - While orders load.
@@ -60,7 +62,7 @@ const PAGE = 20;
  */
 @localized()
 export class KontorOrderHistory extends KontorElement {
-  static override styles = [tokens, controls, orderHistoryStyles];
+  static override styles = [tokens, controls, orderHistoryStyles, configurationSummaryStyles];
 
   /** Whether to show the invoice and credit section below the orders. */
   @property({ type: Boolean, attribute: 'hide-invoices' }) hideInvoices = false;
