@@ -19,6 +19,7 @@ import { CommerceError, type CommerceErrorCode, ValidationError } from './errors
 import type { Cart } from './order-types.js';
 import { MAX_LINE_QUANTITY, nextAccepted } from './quantity.js';
 import { MAX_LOOKUP_CODES } from './sku-lookup-types.js';
+import { initialConfiguration, isValid, type ConfigurationModel } from '../configurator/index.js';
 
 /** Users the suite logs in as. */
 export interface ContractFixtures {
@@ -56,7 +57,7 @@ export interface ContractCase {
   /** Fixture the case needs; the case is skipped without it. */
   readonly needs?: 'approver' | 'otherCompanyBuyer';
   /** Optional adapter method the case tests; the case is skipped when the adapter lacks it. */
-  readonly method?: 'lookupSkus' | 'previewCheckout';
+  readonly method?: 'lookupSkus' | 'previewCheckout' | 'getConfigurationModel' | 'priceConfiguration';
   run(context: ContractCaseContext): Promise<void>;
 }
 
@@ -103,6 +104,22 @@ async function orderableProducts(adapter: CommerceAdapter, sort: 'relevance' | '
 
 function lineSum(cart: Cart): number {
   return cart.lines.reduce((sum, line) => sum + line.price.lineNet.amountMinor, 0);
+}
+
+/** A configurable product with its model, from the first pages of the catalog; skips the case without one. */
+async function configurableProduct(adapter: CommerceAdapter): Promise<{ product: ProductSummary; model: ConfigurationModel }> {
+  const load = adapter.getConfigurationModel?.bind(adapter);
+  check(load, 'needs getConfigurationModel');
+  for (let offset = 0; offset < 2000; offset += 200) {
+    const result = await adapter.search({ limit: 200, offset });
+    for (const hit of result.hits) {
+      if (!hit.product.configurable || hit.product.discontinued) continue;
+      const model = await load(hit.product.sku).catch(() => null);
+      if (model) return { product: hit.product, model };
+    }
+    if (result.hits.length < 200) break;
+  }
+  throw new SkipCase('the catalog has no configurable product with a model');
 }
 
 function newKey(): string {
@@ -629,6 +646,63 @@ export const contractCases: readonly ContractCase[] = [
       const refusal = await expectCommerceError(adapter.placeOrder({ ...input, idempotencyKey: newKey() }), ['validation'], 'ordering over the credit limit on invoice');
       check(refusal.message.length > 0, 'the refusal explains itself');
       check((await adapter.getCart()).lines.length === 1, 'the cart is kept');
+    },
+  },
+  {
+    name: 'a configurable product has a configuration model whose defaults are valid; other products have none',
+    method: 'getConfigurationModel',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      const { product, model } = await configurableProduct(adapter);
+      check(model.sku === product.sku, 'the model names its product');
+      const groups = new Set(model.groups.map((g) => g.id));
+      check(model.steps.every((step) => step.groups.every((g) => groups.has(g))), 'every step shows groups of the model');
+      check(model.groups.every((g) => model.steps.some((step) => step.groups.includes(g.id))), 'every group is in a step');
+      check(isValid(model, initialConfiguration(model)), 'the default configuration is valid');
+      const [plain] = await orderableProducts(adapter);
+      check(plain, 'needs a product');
+      await expectCommerceError(adapter.getConfigurationModel!(plain.sku), ['not-found'], 'the model of a product that cannot be configured');
+    },
+  },
+  {
+    name: 'a configuration costs the same priced, in the cart and in the order',
+    method: 'priceConfiguration',
+    async run({ loggedIn, fixtures }) {
+      const { adapter, session } = await loggedIn(fixtures.buyer);
+      check(adapter.priceConfiguration && session.context, 'needs priceConfiguration and a context');
+      const { product, model } = await configurableProduct(adapter);
+      const configuration = initialConfiguration(model);
+      const quantity = validQuantity(product, 2);
+      const priced = await adapter.priceConfiguration({ sku: product.sku, configuration, quantity });
+      check(priced.quote.lineNet.amountMinor > 0 && priced.summary.code.length > 0, 'the price has an amount and the summary a code');
+      const cart = await adapter.addToCart([{ sku: product.sku, quantity, configuration }]);
+      const line = cart.lines.find((l) => l.sku === product.sku);
+      check(line?.configuration && JSON.stringify(line.configuration) === JSON.stringify(priced.configuration), 'the cart line keeps the configuration');
+      check(line.price.lineNet.amountMinor === priced.quote.lineNet.amountMinor, 'the cart line costs what the configuration was priced at');
+      check(line.configurationSummary?.code === priced.summary.code, 'the cart line has the same code');
+      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: session.context.billToId, shipToId: session.context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      const ordered = order.lines.find((l) => l.sku === product.sku);
+      check(ordered?.price.lineNet.amountMinor === priced.quote.lineNet.amountMinor, 'the order line costs the same');
+      check(JSON.stringify(ordered.configuration) === JSON.stringify(priced.configuration), 'the order line keeps the configuration');
+    },
+  },
+  {
+    name: 'a configuration the rules refuse is refused in pricing and in the cart',
+    method: 'priceConfiguration',
+    async run({ loggedIn, fixtures }) {
+      const { adapter } = await loggedIn(fixtures.buyer);
+      check(adapter.priceConfiguration, 'needs priceConfiguration');
+      const { product, model } = await configurableProduct(adapter);
+      const configuration = { ...initialConfiguration(model), 'no-such-group': 'x' };
+      const quantity = validQuantity(product);
+      await expectCommerceError(adapter.priceConfiguration({ sku: product.sku, configuration, quantity }), ['validation'], 'pricing an unknown group');
+      await expectCommerceError(adapter.addToCart([{ sku: product.sku, quantity, configuration }]), ['validation'], 'adding an unknown group');
+      const number = model.groups.find((g) => g.kind === 'number');
+      if (number?.kind === 'number') {
+        const tooLarge = { ...initialConfiguration(model), [number.id]: number.max + number.step };
+        await expectCommerceError(adapter.priceConfiguration({ sku: product.sku, configuration: tooLarge, quantity }), ['validation'], 'pricing a number out of range');
+      }
+      check((await adapter.getCart()).lines.length === 0, 'nothing reached the cart');
     },
   },
   {
