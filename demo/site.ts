@@ -8,6 +8,7 @@ import type { Commerce, DemoUser } from '../src/index.js';
 import { useLocale } from '../components/shared/localization.js';
 import { consent } from '../sdk/consent/index.js';
 import { forget } from '../sdk/personalization/index.js';
+import { startTelemetry } from '../sdk/telemetry/index.js';
 
 const LANGUAGE_KEY = 'kontor-demo-language';
 const VISITED_KEY = 'kontor-demo-visited';
@@ -102,6 +103,8 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
     location.reload();
   });
   bar.append(forgetButton);
+  // Live Web Vitals and component timings (docs/telemetry.md).
+  bar.append(el('kontor-vitals-panel'));
 
   languages.addEventListener('change', () => {
     localStorage.setItem(LANGUAGE_KEY, languages.value);
@@ -143,21 +146,27 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
  * moves nothing on the page. Personalization starts only after "Allow".
  */
 function consentBanner(lang: 'de' | 'en'): HTMLElement | null {
-  if (consent.granted('personalization') || sessionStorage.getItem(CONSENT_ASKED_KEY)) return null;
+  if ((consent.granted('personalization') && consent.granted('telemetry')) || sessionStorage.getItem(CONSENT_ASKED_KEY)) return null;
   const de = lang === 'de';
   const banner = el('div', { class: 'consent-banner', role: 'region', 'aria-label': de ? 'Einwilligung' : 'Consent' });
-  banner.append(el('p', {}, de ? 'Dürfen wir Inhalte auf Ihre Besuche und Bestellungen abstimmen? Das Profil bleibt in Ihrem Browser.' : 'May we adapt content to your visits and orders? The profile stays in your browser.'));
+  banner.append(el('p', {}, de ? 'Dürfen wir Inhalte auf Ihre Besuche und Bestellungen abstimmen? Das Profil bleibt in Ihrem Browser. Und dürfen wir messen, wie schnell die Seiten bei Ihnen laden?' : 'May we adapt content to your visits and orders? The profile stays in your browser. And may we measure how fast pages load for you?'));
   const allow = el('button', { type: 'button' }, de ? 'Personalisierung erlauben' : 'Allow personalization');
   const decline = el('button', { type: 'button' }, de ? 'Nicht jetzt' : 'Not now');
-  allow.addEventListener('click', () => {
-    consent.set({ personalization: true });
-    banner.remove();
-  });
+  // Telemetry is a purpose of its own: measuring page speed is not adapting content.
+  const measure = el('button', { type: 'button' }, de ? 'Ladezeiten messen erlauben' : 'Allow speed measurement');
+  for (const [button, purpose] of [[allow, 'personalization'], [measure, 'telemetry']] as const) {
+    button.hidden = consent.granted(purpose);
+    button.addEventListener('click', () => {
+      consent.set({ [purpose]: true });
+      button.remove();
+      if (consent.granted('personalization') && consent.granted('telemetry')) banner.remove();
+    });
+  }
   decline.addEventListener('click', () => {
     sessionStorage.setItem(CONSENT_ASKED_KEY, '1');
     banner.remove();
   });
-  banner.append(allow, decline);
+  banner.append(allow, measure, decline);
   return banner;
 }
 
@@ -173,7 +182,19 @@ function applyUrlParameters(): void {
   }
 }
 
+/**
+ * Reports the page's vitals and component timings once the visitor allows it. The demo has
+ * no collector of its own: `?collector=<URL of a Kontor API server>` (e.g. `npm run api`)
+ * sends them there; its report is at `<URL>/telemetry/report.html`.
+ */
+function demoTelemetry(): void {
+  const collector = new URLSearchParams(location.search).get('collector');
+  if (!collector || !/^https?:\/\//.test(collector)) return;
+  startTelemetry({ endpoint: `${collector.replace(/\/$/, '')}/telemetry/beacon` });
+}
+
 async function start(): Promise<void> {
+  demoTelemetry();
   const lang = language();
   document.documentElement.lang = lang;
   await useLocale(lang);

@@ -11,7 +11,9 @@ const MAX_LENGTH = 240;
 function local(element: Element): string {
   const tag = element.localName;
   if (tag.startsWith('kontor-')) {
-    const name = element.getAttribute('name');
+    // A slot's name says which placement it is; other elements' names are product names,
+    // which would split one component's measurements into thousands of targets.
+    const name = tag === 'kontor-slot' ? element.getAttribute('name') : null;
     return name ? `${tag}[name="${name}"]` : tag;
   }
   if (element.id && !/\d{3,}|-[a-z0-9]{6,}/i.test(element.id)) return `${tag}#${element.id}`;
