@@ -45,6 +45,7 @@ function header(lang: 'de' | 'en'): HTMLElement {
   for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
   for (const [href, de, en] of [
     ['quick-order.html', 'Schnellbestellung', 'Quick order'],
+    ['configurator.html', 'Konfigurator', 'Configurator'],
     ['approvals.html', 'Freigaben', 'Approvals'],
     ['account.html', 'Mein Konto', 'My account'],
   ] as const) {

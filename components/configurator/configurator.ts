@@ -150,7 +150,9 @@ export class KontorConfigurator extends KontorElement {
 
   /** The product being configured: the attribute, or the edited line's. */
   get #sku(): string {
-    return this.sku || this.#line?.sku || '';
+    // An edited line decides the product; until the cart is known, nothing is loaded.
+    if (this.line && (this.#line || this.#cartPending)) return this.#line?.sku ?? '';
+    return this.sku;
   }
 
   get #line() {
@@ -181,7 +183,14 @@ export class KontorConfigurator extends KontorElement {
     if (model) this.#setUp(model);
   }
 
+  /** Whether the session has no user (and so no cart), once known. */
+  get #loggedOut(): boolean {
+    const session = this.#session.value;
+    return session?.status === 'ready' && !session.value?.user;
+  }
+
   get #cartPending(): boolean {
+    if (this.#loggedOut) return false;
     const cart = this.#cart.value;
     return !cart || (cart.status !== 'ready' && cart.status !== 'error' && !cart.value);
   }
@@ -362,6 +371,7 @@ export class KontorConfigurator extends KontorElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     if (!this.#sku) {
       if (this.line && this.#cartPending) return html`<p class="state" role="status">${msg('Loading the cart line…', { id: 'cfg-loading-line' })}</p>`;
+      if (this.line && this.#loggedOut) return html`<p class="state error" role="alert">${msg('Log in to change this cart line.', { id: 'cfg-login' })}</p>`;
       if (this.line) return html`<p class="state error" role="alert">${msg('This cart line no longer exists.', { id: 'cfg-line-gone' })}</p>`;
       return html`<p class="state">${msg('No product chosen to configure.', { id: 'cfg-empty' })}</p>`;
     }

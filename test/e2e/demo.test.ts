@@ -48,7 +48,7 @@ describe('the demo shop (built)', () => {
     await page.close();
   });
 
-  for (const path of ['category.html?category=cables', 'product.html', 'cart.html', 'account.html', 'quick-order.html', 'approvals.html']) {
+  for (const path of ['category.html?category=cables', 'product.html', 'cart.html', 'account.html', 'quick-order.html', 'approvals.html', 'configurator.html']) {
     it(`loads ${path} without console errors or uncaught errors`, async () => {
       const page = await browser.newPage();
       const problems = watchProblems(page);

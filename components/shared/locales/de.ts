@@ -337,6 +337,7 @@ export const templates = {
   'cfg-list-total': 'Listenpreis je Einheit',
   'cfg-loading': 'Optionen werden geladen …',
   'cfg-loading-line': 'Warenkorbposition wird geladen …',
+  'cfg-login': 'Melden Sie sich an, um diese Warenkorbposition zu ändern.',
   'cfg-missing': str`Bitte wählen: ${0}.`,
   'cfg-next': 'Weiter',
   'cfg-no-pricing': 'Dieser Shop kann Konfigurationen nicht bepreisen.',
