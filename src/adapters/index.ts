@@ -9,4 +9,10 @@ export {
   type LocalAdapterOptions,
   type ReferenceWorker,
 } from './local/local-adapter.js';
-export { withFaults, type FaultPlan, type FaultRule, type AdapterMethod } from './fault/fault-adapter.js';
+export { faultyNetwork, withFaults, type FaultPlan, type FaultRule, type FaultyNetwork, type AdapterMethod } from './fault/fault-adapter.js';
+export {
+  createVendureAdapter,
+  VendureCommerceAdapter,
+  type VendureAdapterOptions,
+  type VendureRegistration,
+} from './vendure/vendure-adapter.js';

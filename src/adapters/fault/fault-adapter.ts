@@ -1,4 +1,4 @@
-import type { CommerceAdapter } from '../../commerce/index.js';
+import { UnavailableError, type CommerceAdapter } from '../../commerce/index.js';
 
 /** A method of the contract. */
 export type AdapterMethod = {
@@ -16,6 +16,45 @@ export interface FaultPlan {
   readonly failAfter?: Error;
   /** Change the answer (for hostile or unusual backend data). */
   readonly transform?: (result: unknown) => unknown;
+  /**
+   * The call reaches the backend but its reply never arrives: after this many milliseconds
+   * the caller gives up with a retryable `unavailable` error, and the backend's answer,
+   * whenever it comes, is dropped (so the call may still commit after the caller gave up).
+   */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * A network that can go away mid-flow: while it is offline, every call through a rule
+ * from {@link FaultyNetwork.rule} fails before reaching the backend, as a browser without a
+ * connection fails. It also serves as the checkout's `Connectivity`.
+ */
+export interface FaultyNetwork {
+  online(): boolean;
+  whenOnline(): Promise<void>;
+  /** Switches the connection; waiters of `whenOnline()` resume when it comes back. */
+  set(online: boolean): void;
+  /** `inner` while online, a failure before the backend while offline. */
+  rule(inner?: FaultRule): FaultRule;
+}
+
+/** Creates a {@link FaultyNetwork}, online at first. */
+export function faultyNetwork(): FaultyNetwork {
+  let online = true;
+  let waiters: (() => void)[] = [];
+  return {
+    online: () => online,
+    whenOnline: () => (online ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    set(value) {
+      online = value;
+      if (!online) return;
+      const resume = waiters;
+      waiters = [];
+      for (const resolve of resume) resolve();
+    },
+    rule: (inner) => (method, args, callNumber) =>
+      online ? inner?.(method, args, callNumber) : { failBefore: new UnavailableError('No network connection.') },
+  };
 }
 
 /** Decides per call whether and how it fails; return undefined to pass the call through. */
@@ -36,7 +75,13 @@ export function withFaults<A extends CommerceAdapter>(adapter: A, rule: FaultRul
         const plan = rule(property as AdapterMethod, args, ++calls);
         if (plan?.delayMs) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
         if (plan?.failBefore) throw plan.failBefore;
-        const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        const call = Promise.resolve((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+        if (plan?.timeoutMs !== undefined) {
+          call.catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, plan.timeoutMs));
+          throw new UnavailableError('The shop did not answer in time.');
+        }
+        const result: unknown = await call;
         if (plan?.failAfter) throw plan.failAfter;
         return plan?.transform ? plan.transform(result) : result;
       };
