@@ -59,16 +59,16 @@ export const vitalsPanelStyles = css`
     height: 0.7em;
     margin-inline-end: 0.35em;
     border-radius: 50%;
-    background: currentColor;
   }
-  .good {
-    color: var(--_good);
+  /* Only the dot is coloured: the word says the rating, and the text keeps its contrast. */
+  .good::before {
+    background: var(--_good);
   }
-  .needs-improvement {
-    color: var(--_needs-improvement);
+  .needs-improvement::before {
+    background: var(--_needs-improvement);
   }
-  .poor {
-    color: var(--_poor);
+  .poor::before {
+    background: var(--_poor);
   }
   code {
     font-size: 0.85em;

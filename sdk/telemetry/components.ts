@@ -72,9 +72,17 @@ export function followComponents(sink: Sink): () => void {
       sink({ name: 'error', value: 1, target: targetOf(event), outcome: code });
     },
   };
+  // Telemetry never throws into the page, whatever detail a page script fires.
+  const guarded = Object.entries(handlers).map(([type, handler]) => [type, (event: Event) => {
+    try {
+      handler(event);
+    } catch {
+      // Dropped: one odd event is not worth an error in the host page.
+    }
+  }] as const);
   // Bubble phase at the window: page scripts that cancel an intent at the document run first.
-  for (const [type, handler] of Object.entries(handlers)) addEventListener(type, handler);
+  for (const [type, handler] of guarded) addEventListener(type, handler);
   return () => {
-    for (const [type, handler] of Object.entries(handlers)) removeEventListener(type, handler);
+    for (const [type, handler] of guarded) removeEventListener(type, handler);
   };
 }

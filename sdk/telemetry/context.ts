@@ -47,10 +47,12 @@ export function pageContext(pageType: PageTypeOption | undefined): PageContext {
 export function followSlots(): { inView(): SlotInView[]; stop(): void } {
   const placed = new Map<Element, SlotInView>();
   const onPersonalize = (event: Event): void => {
-    const { detail } = event as CustomEvent<{ slot: string; variant: string; segment: string | null }>;
+    const { detail } = event as CustomEvent<unknown>;
     const element = event.composedPath()[0];
-    if (!(element instanceof Element) || !detail) return;
-    placed.set(element, { slot: String(detail.slot), variant: String(detail.variant), segment: detail.segment ?? null });
+    if (!(element instanceof Element) || typeof detail !== 'object' || detail === null) return;
+    const { slot, variant, segment } = detail as Record<string, unknown>;
+    if (typeof slot !== 'string' || typeof variant !== 'string') return;
+    placed.set(element, { slot, variant, segment: typeof segment === 'string' ? segment : null });
   };
   addEventListener('kontor-personalize', onPersonalize);
   return {

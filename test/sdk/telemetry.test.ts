@@ -179,6 +179,30 @@ describe('telemetry SDK', () => {
     }
   });
 
+  it('never throws into the page, whatever a page script fires', async () => {
+    consent.set({ telemetry: true });
+    reporter = startTelemetry({ endpoint: `${api}/telemetry/beacon`, pageType: uniquePageType() });
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.error);
+      event.preventDefault();
+    };
+    const previous = window.onerror;
+    window.onerror = () => true; // keep mocha from failing on the very error this test looks for
+    addEventListener('error', onError);
+    try {
+      const hostile = { get code(): string { throw new Error('hostile detail'); } };
+      document.body.dispatchEvent(new CustomEvent('kontor-error', { detail: { error: hostile }, bubbles: true, composed: true }));
+      document.body.dispatchEvent(new CustomEvent('kontor-results', { detail: null, bubbles: true, composed: true }));
+      document.body.dispatchEvent(new CustomEvent('kontor-personalize', { detail: 'nonsense', bubbles: true, composed: true }));
+      await new Promise((done) => setTimeout(done, 0));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
+      window.onerror = previous;
+    }
+  });
+
   it('the slot and variant in view travel with each record', async () => {
     consent.set({ telemetry: true });
     const sent: Beacon[] = [];
