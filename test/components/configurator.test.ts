@@ -289,6 +289,40 @@ describe('<kontor-configurator>', () => {
     }
   });
 
+  it('ignores a price answer that arrives after the choices changed', async () => {
+    let calls = 0;
+    let slowDone = false;
+    const adapter = withFaults(testAdapter(), (method) =>
+      method === 'priceConfiguration' && ++calls === 1
+        ? {
+            delayMs: 1500,
+            transform: (result) => {
+              slowDone = true;
+              return result;
+            },
+          }
+        : undefined,
+    );
+    const commerce = await testCommerce({ adapter });
+    const el = await configurator(commerce, CABLE);
+    await until(() => calls === 1, 'the first price request');
+    await typeNumber(el, 'length', '20');
+    const price = await shownPrice(el);
+    const configuration = { cores: '3g', section: '1.5', length: 20, plug: 'none', coupler: 'none' };
+    const expected = await commerce.adapter.priceConfiguration!({ sku: CABLE, configuration, quantity: 1 });
+    expect(price).to.equal(expected.quote.lineNet.amountMinor);
+    await until(() => slowDone, 'the late answer');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(Number(q(el, '.line-net')?.dataset.minor)).to.equal(expected.quote.lineNet.amountMinor);
+  });
+
+  it('asks a logged-out visitor to log in before editing a cart line', async () => {
+    const commerce = await testCommerce({ loggedIn: false });
+    const el = await mount<KontorConfigurator>(html`<kontor-configurator line="line-1"></kontor-configurator>`, commerce);
+    await until(() => shadowText(el).includes('Log in to change this cart line'), 'the message');
+  });
+
   it('shows an error with a retry when the rules cannot be loaded, and an empty state without a product', async () => {
     let fail = true;
     const adapter = withFaults(testAdapter(), (method) => (method === 'getConfigurationModel' && fail ? { failBefore: new NotFoundError('KT-101998 cannot be configured.') } : undefined));
