@@ -4,8 +4,11 @@
 // until the search index is built and then prints one line `ready <shop-api url>`.
 // Stops cleanly on SIGTERM or SIGINT.
 //
-//   node server.mjs [--port 3100] [--data-dir .data] [--reset]
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+//   node server.mjs [--port 3100] [--data-dir .data] [--reset] [--template file]
+//
+// --template keeps a copy of the freshly seeded database: later starts with an empty data
+// directory copy it instead of seeding again (seeding takes about a minute).
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.KONTOR_VENDURE_PORT ?? '3100' },
     'data-dir': { type: 'string', default: join(here, '.data') },
     reset: { type: 'boolean', default: false },
+    template: { type: 'string' },
     'ready-timeout': { type: 'string', default: '240' },
   },
 });
@@ -65,7 +69,11 @@ function log(message) {
   process.stderr.write(`[vendure] ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
-if (!existsSync(dbFile)) {
+const template = values.template ? resolve(values.template) : null;
+if (!existsSync(dbFile) && template && existsSync(template)) {
+  copyFileSync(template, dbFile);
+  log(`copied the seeded database from ${template}`);
+} else if (!existsSync(dbFile)) {
   log(`seeding ${dbFile} from the sample data`);
   await seed();
   log('seeded');
@@ -93,32 +101,60 @@ try {
   await waitUntilReady();
   await createFixtures(shopApi);
   log(`fixtures: ${FIXTURE_CUSTOMERS.map((c) => c.emailAddress).join(', ')}`);
+  if (template && !existsSync(template)) {
+    // Kept only once the index and the collections are built, so copies start ready.
+    mkdirSync(dirname(template), { recursive: true });
+    copyFileSync(dbFile, template);
+    log(`kept the seeded database as ${template}`);
+  }
   process.stdout.write(`ready ${shopApi}\n`);
 } catch (error) {
   process.stderr.write(`[vendure] not ready: ${error instanceof Error ? error.message : String(error)}\n`);
   await stop(1);
 }
 
-/** Waits, bounded, until no job is pending or running and the search index answers. */
+/** Waits, bounded, until no job is open and the search index answers with its collections. */
 async function waitUntilReady() {
   const deadline = Date.now() + readyTimeoutMs;
   const strategy = app.get(require('@vendure/core').ConfigService).jobQueueOptions.jobQueueStrategy;
   let lastState = '';
+  let reindexed = false;
   while (Date.now() < deadline) {
     // The in-memory queue filters by equality only: count the open states one by one.
     let open = 0;
     for (const state of ['PENDING', 'RUNNING', 'RETRYING']) {
       open += (await strategy.findMany({ filter: { state: { eq: state } }, take: 1 })).totalItems;
     }
-    const indexed = await searchCount();
-    lastState = `${open} jobs open, ${indexed} variants indexed`;
-    if (open === 0 && indexed > 0) {
-      log(`search index ready: ${indexed} variants`);
+    const { indexed, collections } = await searchCount();
+    lastState = `${open} jobs open, ${indexed} variants indexed, ${collections} collections filled`;
+    if (open === 0 && indexed > 0 && collections > 0) {
+      log(`search index ready: ${indexed} variants in ${collections} collections`);
       return;
+    }
+    if (open === 0 && !reindexed) {
+      // A database copied from the seeded template has no index yet: build it once.
+      reindexed = true;
+      await reindex();
+      log('search index rebuild requested');
     }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`the search index was not built within ${readyTimeoutMs / 1000} s (${lastState})`);
+}
+
+/** Asks the Admin API (as the local superadmin) to rebuild the search index. */
+async function reindex() {
+  const adminApi = `http://127.0.0.1:${port}/admin-api`;
+  const post = (query, token) =>
+    fetch(adminApi, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+  const login = await post('mutation { login(username: "superadmin", password: "superadmin") { __typename } }');
+  const token = login.headers.get('vendure-auth-token');
+  const body = await (await post('mutation { reindex { id } }', token)).json();
+  if (body.errors?.length) throw new Error(`reindex refused: ${body.errors[0].message}`);
 }
 
 async function searchCount() {
@@ -126,11 +162,11 @@ async function searchCount() {
     const response = await fetch(shopApi, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ search(input: { take: 1, groupByProduct: false }) { totalItems } }' }),
+      body: JSON.stringify({ query: '{ search(input: { take: 0, groupByProduct: false }) { totalItems collections { count } } }' }),
     });
     const body = await response.json();
-    return body?.data?.search?.totalItems ?? 0;
+    return { indexed: body?.data?.search?.totalItems ?? 0, collections: body?.data?.search?.collections?.length ?? 0 };
   } catch {
-    return 0;
+    return { indexed: 0, collections: 0 };
   }
 }

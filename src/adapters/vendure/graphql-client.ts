@@ -74,7 +74,7 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlReque
       const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
       throw new UnavailableError(
         timedOut
-          ? `The shop did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Please try again.`
+          ? `The shop did not answer within ${(options.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds. Please try again.`
           : 'The shop cannot be reached. Check the connection and try again.',
         undefined,
         cause,

@@ -15,6 +15,7 @@ import {
   ValidationError,
   checkQuantity,
   type AdapterInfo,
+  type ApprovalDecisionInput,
   type ApprovalRequest,
   type Cart,
   type CartLineInput,
@@ -567,7 +568,12 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const line = order?.lines.find((l) => l.id === lineId);
     if (!line) throw new NotFoundError('This cart line no longer exists. Reload the cart.');
     const custom = patch.note !== undefined ? { customFields: { note: patch.note.trim() } } : {};
-    return this.#cart(await this.#adjust(lineId, patch.quantity ?? line.quantity, custom, { field: 'quantity', sku: line.productVariant.sku }));
+    try {
+      return this.#cart(await this.#adjust(lineId, patch.quantity ?? line.quantity, custom, { field: 'quantity', sku: line.productVariant.sku }));
+    } catch (error) {
+      await this.#restore(order);
+      throw error;
+    }
   }
 
   async removeCartLine(lineId: string): Promise<Cart> {
@@ -740,7 +746,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return [];
   }
 
-  async decideApproval(id: string): Promise<ApprovalRequest> {
+  async decideApproval(id: string, _input?: ApprovalDecisionInput): Promise<ApprovalRequest> {
     throw unsupported(`Approval ${id}`);
   }
 }
