@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
-import { consume } from '@lit/context';
+import { consume, ContextEvent } from '@lit/context';
 import { state } from 'lit/decorators.js';
-import { commerceContext, toCommerceError, type Commerce, type CommerceError } from '../../src/index.js';
+import { commerceContext, toCommerceError, whenConfigured, type Commerce, type CommerceError } from '../../src/index.js';
 import { emit } from './events.js';
 
 /**
@@ -16,6 +16,23 @@ export class KontorElement extends LitElement {
 
   /** ElementInternals for custom states (`:state(loading)`), where supported. */
   protected readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The loader defines elements while it configures the page-level storefront: one that
+    // connects first asks before any provider (or its ContextRoot) listens, and is never
+    // answered. It asks again once the page is configured.
+    if (!this.commerce) void whenConfigured().then(() => this.#askAgain());
+  }
+
+  #askAgain(): void {
+    if (this.commerce || !this.isConnected) return;
+    this.dispatchEvent(
+      new ContextEvent(commerceContext, this, (commerce: Commerce | undefined) => {
+        this.commerce = commerce;
+      }, true),
+    );
+  }
 
   /** Sets or clears a custom state such as `loading`, `empty` or `error`. */
   protected setCustomState(name: string, on: boolean): void {
