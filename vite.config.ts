@@ -97,12 +97,31 @@ const shared: UserConfig = {
   clearScreen: false,
 };
 
+/**
+ * `npm run demo:vendure` sets KONTOR_VENDURE_URL: every demo page then loads demo/vendure.ts,
+ * which configures the Vendure adapter, right before Kontor's loader.
+ */
+function vendureDemo(shopApiUrl: string | undefined): Plugin[] {
+  if (!shopApiUrl) return [];
+  const attribute = shopApiUrl.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return [
+    {
+      name: 'kontor-demo-vendure',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) =>
+          html.replace(/(\n\s*)(<script type="module" src="\/components\/kontor\.ts")/, `$1<script type="module" src="./vendure.ts" data-shop-api="${attribute}"></script>$1$2`),
+      },
+    },
+  ];
+}
+
 function demoConfig(): UserConfig {
   return {
     ...shared,
     root: demoDir,
     // The service worker and manifest (docs/pwa.md) belong to the demo build alone.
-    plugins: [demoSourceUrls(), ...demoPwa(root)],
+    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...demoPwa(root)],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
     // demo/public/ (favicon, product images under /media/…) is served as is at the site root.

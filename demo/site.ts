@@ -42,7 +42,9 @@ function header(lang: 'de' | 'en'): HTMLElement {
   search.setAttribute('value', new URLSearchParams(location.search).get('q') ?? '');
   head.append(search, el('kontor-mini-cart', { 'cart-url': 'cart.html' }));
   const nav = el('nav', { class: 'site-nav', 'aria-label': lang === 'de' ? 'Kategorien' : 'Categories' });
-  for (const [id, de, en] of CATEGORIES) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
+  // Another backend's demo entry (demo/vendure.ts) names its own categories.
+  const categories = (globalThis as { KONTOR_DEMO_CATEGORIES?: typeof CATEGORIES }).KONTOR_DEMO_CATEGORIES ?? CATEGORIES;
+  for (const [id, de, en] of categories) nav.append(el('a', { href: `category.html?category=${id}` }, lang === 'de' ? de : en));
   for (const [href, de, en] of [
     ['quick-order.html', 'Schnellbestellung', 'Quick order'],
     ['configurator.html', 'Konfigurator', 'Configurator'],
