@@ -1,0 +1,147 @@
+/**
+ * Core Web Vitals lab run: the built demo in Chromium with the CPU throttled 4x (CDP), each
+ * page against the same CMS page without Kontor (its scripts removed: static content and the
+ * site's CSS only). web-vitals runs in the page; scripted interactions on the Kontor pages
+ * (type in the search box, add to cart, open the mini cart, toggle a facet or the sort) give
+ * INP. Total blocking time is the sum of long tasks' time over 50 ms from first contentful
+ * paint to the end of the scripted run.
+ *
+ *   npm run bench:vitals [-- runs]        (default 5 runs per page and variant)
+ *
+ * Targets: CLS 0.00, INP p95 <= 100 ms, LCP overhead <= 100 ms. The demo is built into a
+ * temporary directory; dist/ is left alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, serveDirectory } from '../test/e2e/helpers/browser.js';
+import { printTable, summarize } from './lib/stats.js';
+
+const runs = Number(process.argv[2] ?? 5);
+const root = fileURLToPath(new URL('../', import.meta.url));
+// The package exports no IIFE path; find its folder through its main entry.
+const webVitalsDir = join(dirname(createRequire(import.meta.url).resolve('web-vitals')), '..');
+const webVitals = readFileSync(join(webVitalsDir, 'dist', 'web-vitals.iife.js'), 'utf8');
+
+interface Vitals {
+  lcp: number;
+  cls: number;
+  inp: number | null;
+  tbt: number;
+}
+
+/** web-vitals and a long-task observer, before any of the page's scripts. */
+const PROBE = `${webVitals}
+window.__vitals = { lcp: NaN, cls: 0, inp: null, longTasks: [], fcp: NaN };
+webVitals.onLCP((m) => { window.__vitals.lcp = m.value; }, { reportAllChanges: true });
+webVitals.onCLS((m) => { window.__vitals.cls = m.value; }, { reportAllChanges: true });
+webVitals.onINP((m) => { window.__vitals.inp = m.value; }, { reportAllChanges: true });
+webVitals.onFCP((m) => { window.__vitals.fcp = m.value; });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__vitals.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** The same pages without Kontor: every script and module preload removed. */
+function stripKontor(html: string): string {
+  return html
+    .replace(/<script\b[^>]*type="module"[^>]*>\s*<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+}
+
+async function interact(page: Page, path: string): Promise<void> {
+  if (path.startsWith('index')) {
+    await page.waitForFunction(() => document.querySelector('kontor-product-listing')?.shadowRoot?.querySelector('li.card:not(.skeleton) kontor-price'), null, { timeout: 120_000 });
+    const search = page.locator('kontor-search-box [role=combobox]');
+    await search.click();
+    await page.keyboard.type('schraube', { delay: 120 });
+    await page.locator('kontor-search-box [role=option]').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('kontor-product-listing li.card').first().locator('kontor-add-to-cart button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim() === '1', null, { timeout: 30_000 });
+    await page.locator('kontor-mini-cart button').first().click();
+    await page.waitForTimeout(500);
+  } else {
+    await page.waitForFunction(() => document.querySelector('kontor-product-listing')?.shadowRoot?.querySelector('li.card:not(.skeleton)'), null, { timeout: 120_000 });
+    const facet = page.locator('kontor-product-listing fieldset.facet input[type=checkbox]:visible').first();
+    // The listing re-renders the panel on each toggle, so click rather than check.
+    if (await facet.count()) await facet.click();
+    else await page.locator('kontor-product-listing .toolbar select').selectOption('price-asc');
+    await page.waitForTimeout(800);
+  }
+}
+
+async function measure(url: string, path: string, withKontor: boolean): Promise<Vitals> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript({ content: PROBE });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${url}/${path}`, { waitUntil: 'load' });
+    if (withKontor) await interact(page, path);
+    else await page.waitForTimeout(1500);
+    // Input ends LCP; a last frame lets the observers deliver.
+    await page.mouse.click(5, 5);
+    await page.waitForTimeout(300);
+    const raw = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; inp: number | null; fcp: number; longTasks: [number, number][] };
+    const tbt = raw.longTasks.filter(([start]) => start >= raw.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    return { lcp: raw.lcp, cls: raw.cls, inp: withKontor ? raw.inp : null, tbt };
+  } finally {
+    await browser.close();
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kontor-vitals-'));
+try {
+  const withDir = join(work, 'with');
+  const withoutDir = join(work, 'without');
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo', '--outDir', withDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('cp', ['-r', withDir, withoutDir]);
+  for (const file of readdirSync(withoutDir).filter((f) => f.endsWith('.html'))) {
+    writeFileSync(join(withoutDir, file), stripKontor(readFileSync(join(withoutDir, file), 'utf8')));
+  }
+  const withSite = await serveDirectory(withDir);
+  const withoutSite = await serveDirectory(withoutDir);
+  const pages = ['index.html', 'category.html?category=cables'];
+  const rows: string[][] = [];
+  const allInp: number[] = [];
+  const allCls: number[] = [];
+  try {
+    for (const path of pages) {
+      const kontor: Vitals[] = [];
+      const plain: Vitals[] = [];
+      for (let run = 0; run < runs; run++) {
+        kontor.push(await measure(withSite.url, path, true));
+        plain.push(await measure(withoutSite.url, path, false));
+      }
+      const median = (values: number[]) => summarize(values).median;
+      const lcpK = median(kontor.map((v) => v.lcp));
+      const lcpP = median(plain.map((v) => v.lcp));
+      const tbtK = median(kontor.map((v) => v.tbt));
+      const tbtP = median(plain.map((v) => v.tbt));
+      const inps = kontor.flatMap((v) => (v.inp === null ? [] : [v.inp]));
+      allInp.push(...inps);
+      allCls.push(...kontor.map((v) => v.cls));
+      const clsMax = Math.max(...kontor.map((v) => v.cls));
+      rows.push(
+        [path, 'LCP (median)', `${lcpK.toFixed(0)} ms`, `${lcpP.toFixed(0)} ms`, `${(lcpK - lcpP).toFixed(0)} ms`],
+        [path, 'CLS (max)', clsMax.toFixed(3), Math.max(...plain.map((v) => v.cls)).toFixed(3), (clsMax - Math.max(...plain.map((v) => v.cls))).toFixed(3)],
+        [path, 'INP (p95)', inps.length ? `${summarize(inps).p95.toFixed(0)} ms` : 'n/a', 'no input', '–'],
+        [path, 'TBT (median)', `${tbtK.toFixed(0)} ms`, `${tbtP.toFixed(0)} ms`, `${(tbtK - tbtP).toFixed(0)} ms`],
+      );
+    }
+  } finally {
+    await withSite.close();
+    await withoutSite.close();
+  }
+  console.log(`Core Web Vitals, built demo, Chromium, CPU 4x slower, ${runs} cold runs per page and variant`);
+  printTable(['page', 'metric', 'with Kontor', 'without Kontor', 'overhead'], rows);
+  const inpP95 = allInp.length ? summarize(allInp).p95 : Number.NaN;
+  console.log(`Targets: CLS 0.00 (worst ${Math.max(...allCls).toFixed(3)}), INP p95 <= 100 ms (${inpP95.toFixed(0)} ms), LCP overhead <= 100 ms (see table).`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
