@@ -4,6 +4,7 @@
  * and typed inputs, stock per warehouse, "ordered before" and the category tree.
  */
 import { html, nothing } from 'lit';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { msg, str } from '@lit/localize';
 import type { Category, FacetResult } from '../../src/index.js';
 import type { ListingState, RangeFilter } from './listing-state.js';
@@ -138,11 +139,11 @@ function termsFacet(view: FacetView, facet: TermsFacet) {
       tabindex="0"
       role="group"
       aria-label=${facet.label}
-      style=${`height:${Math.min(values.length, VISIBLE_ROWS) * ROW_HEIGHT}px`}
+      ${cssomStyle({ height: `${Math.min(values.length, VISIBLE_ROWS) * ROW_HEIGHT}px` })}
       @scroll=${(e: Event) => view.scrolled(facet.key, (e.target as HTMLElement).scrollTop)}
     >
-      <div class="spacer" style=${`height:${values.length * ROW_HEIGHT}px`}>
-        <div class="window" style=${`transform:translateY(${from * ROW_HEIGHT}px)`}>
+      <div class="spacer" ${cssomStyle({ height: `${values.length * ROW_HEIGHT}px` })}>
+        <div class="window" ${cssomStyle({ transform: `translateY(${from * ROW_HEIGHT}px)` })}>
           ${values.slice(from, to).map((v) => checkbox(view, facet.key, v.value, v.value, v.count, chosen.includes(v.value)))}
         </div>
       </div>
@@ -242,9 +243,9 @@ function categoryTree(view: FacetView, facet: TermsFacet | null) {
     <h3 class="legend">${msg('Category', { id: 'facet-category' })}</h3>
     <ul class="tree">
       ${path.length > 0 ? html`<li>${link('', msg('All categories', { id: 'facet-all-categories' }), false)}</li>` : nothing}
-      ${path.map((c, depth) => html`<li style=${`padding-inline-start:${depth + 1}em`}>${link(c.id, c.name, c.id === view.state.category)}</li>`)}
+      ${path.map((c, depth) => html`<li ${cssomStyle({ 'padding-inline-start': `${depth + 1}em` })}>${link(c.id, c.name, c.id === view.state.category)}</li>`)}
       ${children.map(
-        (c) => html`<li style=${`padding-inline-start:${path.length + (path.length > 0 ? 1 : 0)}em`}>
+        (c) => html`<li ${cssomStyle({ 'padding-inline-start': `${path.length + (path.length > 0 ? 1 : 0)}em` })}>
           ${link(c.id, c.name, false)} <span class="count">${count(counts.get(c.id) ?? 0, view.locale)}</span>
         </li>`,
       )}
