@@ -5,7 +5,6 @@ import { expect, html } from '@open-wc/testing';
 import { createCommerce, memoryTokenStorage, type Commerce, type TokenStorage } from '../../src/index.js';
 import { createVendureAdapter } from '../../src/adapters/vendure/vendure-adapter.js';
 import '../../components/product-listing/product-listing.js';
-import '../../components/product/product.js';
 import '../../components/price/price.js';
 import '../../components/cart/cart.js';
 import type { KontorCart } from '../../components/cart/cart.js';
@@ -51,16 +50,6 @@ describe('elements on Vendure', () => {
     const text = deepText(element);
     expect(text).to.contain('Laptop 13 inch 8GB');
     expect(text).to.match(/\d+ pcs in stock/);
-  });
-
-  it('a product page shows description, price and stock, and leaves out ratings and questions', async () => {
-    const commerce = await vendureCommerce({ loggedIn: false });
-    const element = await mount<HTMLElement>(html`<kontor-product sku="L2201308"></kontor-product>`, commerce);
-    await until(() => deepText(element).includes('Laptop 13 inch 8GB') && deepText(element).includes('$1,299.00'), 'the product');
-    await expect(element).to.be.accessible();
-    const text = deepText(element);
-    expect(text).to.contain('seventh-generation Intel Core');
-    expect(element.shadowRoot!.querySelector('kontor-product-ratings, kontor-product-questions')).to.equal(null);
   });
 
   it('a price is the list unit price with Vendure’s VAT rate, without a customer price badge', async () => {

@@ -41,7 +41,7 @@ function countsReporter() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...base,
-  files: ['test/vendure/**/*.browser.test.ts'],
+  files: [process.env.KONTOR_VENDURE_FILES ?? 'test/vendure/**/*.browser.test.ts'],
   concurrency: 1,
   plugins: base.plugins.filter((plugin) => plugin.name !== 'kontor-api-server'),
   testFramework: { config: { timeout: 20_000 } },
