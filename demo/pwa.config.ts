@@ -25,6 +25,8 @@ export function demoPwa(root: string): PluginOption[] {
       rollupFormat: 'iife',
       globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
       // The embedded backend's worker carries the catalog generator.
+      // Screenshots are for install dialogs, not for using the shop offline.
+      globIgnores: ['screenshots/**'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
     manifest: {

@@ -9,6 +9,7 @@ import { useLocale } from '../components/shared/localization.js';
 import { consent } from '../sdk/consent/index.js';
 import { forget } from '../sdk/personalization/index.js';
 import { startTelemetry } from '../sdk/telemetry/index.js';
+import { appNotices } from './pwa.js';
 
 const LANGUAGE_KEY = 'kontor-demo-language';
 const VISITED_KEY = 'kontor-demo-visited';
@@ -207,6 +208,8 @@ async function start(): Promise<void> {
   document.body.append(footer);
   const banner = consentBanner(lang);
   if (banner) document.body.append(banner);
+  // Offline and update notices, and the service worker of the built demo (docs/pwa.md).
+  document.body.prepend(appNotices(lang));
   // The loader configures the page-level storefront when the first tag appears.
   document.body.prepend(await demoToolbar(await whenConfigured(), lang));
 }

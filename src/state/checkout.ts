@@ -171,7 +171,6 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
     $attempt.set({ status: 'placing', order: null, error: null, outcome: null, interrupted: false });
     // Kept before the request leaves: a crash mid-request must not lose the key.
     await remember(record);
-    if (!connectivity.online()) return deliver(record);
     try {
       return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), false);
     } catch (error) {
@@ -181,8 +180,9 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
         $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: 'none', interrupted: false });
         throw commerceError;
       }
-      // The connection went away: keep the order and send it again when it is back, with
-      // the same key, so a request that did arrive is answered with its order.
+      // The connection is gone (an embedded backend still answers offline, so only a failed
+      // request counts): keep the order and send it again when the connection is back,
+      // with the same key, so a request that did arrive is answered with its order.
       if (!connectivity.online()) return deliver(record);
       $attempt.set({ status: 'checking', order: null, error: commerceError, outcome: null, interrupted: false });
       const settled = await settle(record);
@@ -224,9 +224,9 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
           $attempt.set({ status: 'failed', order: null, error, outcome: 'none', interrupted: false });
           throw error;
         }
-        failures += 1;
         // Offline again: waiting for the connection is the pause.
         if (connectivity.online()) {
+          failures += 1;
           $attempt.set({ status: 'queued', order: null, error, outcome: null, interrupted: false });
           await pause(retryDelay(failures - 1, error instanceof UnavailableError ? error.retryAfterSeconds : undefined));
         }
