@@ -11,7 +11,8 @@ interface ListingArgs {
   category: string;
   'page-size': number;
   sort: SearchSort;
-  view: 'grid' | 'list';
+  view: 'grid' | 'list' | 'table';
+  facets: string;
   'product-url': string;
 }
 
@@ -26,10 +27,11 @@ async function cards(canvas: HTMLElement, count: number): Promise<void> {
 const meta = {
   title: 'Elements/Product listing',
   component: 'kontor-product-listing',
-  args: { query: '', category: 'fasteners', 'page-size': 6, sort: 'relevance', view: 'grid', 'product-url': '#product-{sku}' },
+  args: { query: '', category: 'fasteners', 'page-size': 6, sort: 'relevance', view: 'grid', facets: '', 'product-url': '#product-{sku}' },
   argTypes: {
     sort: { control: 'select', options: ['relevance', 'price-asc', 'price-desc', 'name', 'availability'] },
-    view: { control: 'inline-radio', options: ['grid', 'list'] },
+    view: { control: 'inline-radio', options: ['grid', 'list', 'table'] },
+    facets: { control: 'text', description: 'Facet keys in order, e.g. "category brand availability length"' },
     category: {
       control: 'select',
       options: ['', 'fasteners', 'bolts', 'nuts', 'washers', 'cables', 'gloves', 'tools', 'power-tools', 'pipes', 'fittings', 'lab'],
@@ -41,6 +43,7 @@ const meta = {
     page-size=${args['page-size']}
     sort=${args.sort}
     view=${args.view}
+    facets=${args.facets}
     product-url=${args['product-url']}
   ></kontor-product-listing>`,
   play: async ({ canvasElement }) => {
@@ -125,3 +128,71 @@ export const Narrow: Story = { tags: ['narrow'], globals: NARROW };
 
 /** Compact density. */
 export const Compact: Story = { globals: COMPACT };
+
+/** The listing's shadow root in a story. */
+function listing(canvas: HTMLElement): ShadowRoot {
+  return storyElement(canvas, 'kontor-product-listing').shadowRoot!;
+}
+
+/** Variant families as compact tables, their axes as columns. */
+export const TableView: Story = {
+  args: { category: 'bolts', view: 'table', 'page-size': 12 },
+  play: async ({ canvasElement }) => {
+    await showsPart(canvasElement, 'kontor-product-listing', 'table.family');
+  },
+};
+
+/** A brand chosen: its chip, "Clear all", and the other brands still counted. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 1);
+    const box = await until(() => listing(canvasElement).querySelector<HTMLInputElement>('[data-facet="brand"] input[type=checkbox]'), 'a brand');
+    box.click();
+    await showsPart(canvasElement, 'kontor-product-listing', '.chips .chip');
+  },
+};
+
+/** Chosen facets only, in the editor's order. */
+export const ChosenFacets: Story = { args: { facets: 'availability brand category' } };
+
+/** A facet with hundreds of values: a filter box, and only the rows in view are rendered. */
+export const LongFacet: Story = {
+  parameters: {
+    kontor: {
+      faults: altered('search', (result) => {
+        const { facets, ...rest } = result as SearchResult;
+        const many = Array.from({ length: 400 }, (_, i) => ({ value: `Supplier ${String(i + 1).padStart(3, '0')}`, count: 400 - i }));
+        return { ...rest, facets: [{ key: 'supplier', label: 'Supplier', type: 'terms', values: many }, ...facets] };
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 1);
+    const more = await until(() => listing(canvasElement).querySelector<HTMLButtonElement>('[data-facet="supplier"] button.more'), 'show all');
+    more.click();
+    await showsPart(canvasElement, 'kontor-product-listing', '[data-facet="supplier"] input[type=search]');
+  },
+};
+
+/** Facet values and labels far longer than usual. */
+export const LongFacetValues: Story = {
+  parameters: {
+    kontor: {
+      faults: altered('search', (result) => {
+        const { facets, ...rest } = result as SearchResult;
+        return { ...rest, facets: facets.map((f) => (f.type === 'terms' && f.key === 'brand' ? { ...f, label: `Brand: ${LONG_NAME}`, values: f.values.map((v) => ({ ...v, value: `${v.value} ${LONG_NAME}` })) } : f)) };
+      }),
+    },
+  },
+};
+
+/** Facets in a drawer on a phone: opened. */
+export const NarrowDrawer: Story = {
+  tags: ['narrow'],
+  globals: NARROW,
+  play: async ({ canvasElement }) => {
+    await cards(canvasElement, 1);
+    listing(canvasElement).querySelector<HTMLButtonElement>('.open-facets')!.click();
+    await until(() => listing(canvasElement).querySelector('dialog[open]'), 'the open drawer');
+  },
+};

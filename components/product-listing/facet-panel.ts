@@ -4,6 +4,8 @@
  * and typed inputs, stock per warehouse, "ordered before" and the category tree.
  */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { msg, str } from '@lit/localize';
 import type { Category, FacetResult } from '../../src/index.js';
@@ -92,7 +94,7 @@ const count = (n: number, locale: string) => new Intl.NumberFormat(locale).forma
 
 function checkbox(view: FacetView, facet: string, value: string, label: string, n: number | null, chosen: boolean) {
   return html`<label class="option">
-    <input type="checkbox" .checked=${chosen} @change=${(e: Event) => view.toggle(facet, value, (e.target as HTMLInputElement).checked)} />
+    <input type="checkbox" .checked=${live(chosen)} @change=${(e: Event) => view.toggle(facet, value, (e.target as HTMLInputElement).checked)} />
     <span class="value">${label}</span>
     ${n === null ? nothing : html`<span class="count">${count(n, view.locale)}</span>`}
   </label>`;
@@ -104,11 +106,12 @@ function termsFacet(view: FacetView, facet: TermsFacet) {
   const long = facet.values.length > FIRST_VALUES;
   const id = `facet-${facet.key}`;
   if (!expanded || !long) {
-    // Chosen values first, so that a choice never hides behind "Show all".
-    const first = [...facet.values].sort((a, b) => Number(chosen.includes(b.value)) - Number(chosen.includes(a.value))).slice(0, FIRST_VALUES);
+    // The first values keep their places (a click never moves the box under the pointer);
+    // chosen values further down join them, so that a choice never hides behind "Show all".
+    const first = facet.values.filter((v, i) => i < FIRST_VALUES || chosen.includes(v.value));
     return html`<fieldset class="facet" data-facet=${facet.key}>
       <legend>${facet.label}</legend>
-      ${first.map((v) => checkbox(view, facet.key, v.value, v.value, v.count, chosen.includes(v.value)))}
+      ${repeat(first, (v) => v.value, (v) => checkbox(view, facet.key, v.value, v.value, v.count, chosen.includes(v.value)))}
       ${long
         ? html`<button class="link more" aria-expanded="false" aria-controls=${id} @click=${() => view.expand(facet.key, true)}>
             ${msg(str`Show all ${count(facet.values.length, view.locale)}`, { id: 'facet-show-all' })}
@@ -144,7 +147,7 @@ function termsFacet(view: FacetView, facet: TermsFacet) {
     >
       <div class="spacer" ${cssomStyle({ height: `${values.length * ROW_HEIGHT}px` })}>
         <div class="window" ${cssomStyle({ transform: `translateY(${from * ROW_HEIGHT}px)` })}>
-          ${values.slice(from, to).map((v) => checkbox(view, facet.key, v.value, v.value, v.count, chosen.includes(v.value)))}
+          ${repeat(values.slice(from, to), (v) => v.value, (v) => checkbox(view, facet.key, v.value, v.value, v.count, chosen.includes(v.value)))}
         </div>
       </div>
     </div>
@@ -213,7 +216,7 @@ function availabilityFacet(view: FacetView, facets: readonly RangeFacet[]) {
   return html`<fieldset class="facet" data-facet="availability">
     <legend>${msg('Availability', { id: 'facet-availability' })}</legend>
     ${facets.map((f) => html`<label class="option">
-      <input type="checkbox" .checked=${(view.state.ranges[f.key]?.min ?? 0) >= 1}
+      <input type="checkbox" .checked=${live((view.state.ranges[f.key]?.min ?? 0) >= 1)}
         @change=${(e: Event) => view.range(f.key, (e.target as HTMLInputElement).checked ? { min: 1 } : null)} />
       <span class="value">${msg(str`In stock in ${f.label}`, { id: 'facet-in-stock-at' })}</span>
     </label>`)}
