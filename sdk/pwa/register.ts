@@ -5,6 +5,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { Workbox } from 'workbox-window';
+import { trustedScriptUrl } from '../../src/trusted-types.js';
 
 /** Where the service worker stands on this page. */
 export type ServiceWorkerStatus = 'unsupported' | 'registering' | 'active' | 'failed';
@@ -42,7 +43,9 @@ export function registerServiceWorker(url: string, options: RegisterOptions = {}
     $status.set('unsupported');
     return { $status, $updateAvailable, ready: Promise.resolve(undefined), update: () => undefined };
   }
-  const workbox = new Workbox(url, options.scope === undefined ? {} : { scope: options.scope });
+  // Under `require-trusted-types-for 'script'` the registration takes only a TrustedScriptURL;
+  // Kontor's policy vouches for scripts of the page's own origin (a service worker must be).
+  const workbox = new Workbox(trustedScriptUrl(url) as string, options.scope === undefined ? {} : { scope: options.scope });
   const reload = options.reload ?? (() => location.reload());
   // A first install takes control without a reload (nothing old is running); only a
   // replacement of a controlling version reloads, in every tab, so none mixes versions.
