@@ -203,15 +203,23 @@ async function start(): Promise<void> {
   document.documentElement.lang = lang;
   await useLocale(lang);
   applyUrlParameters();
-  document.body.prepend(header(lang));
+  place('site-header', header(lang));
   const footer = el('footer', { class: 'site-footer' }, 'Rheinwerk Industriebedarf GmbH · Demo shop built with Kontor');
   document.body.append(footer);
   const banner = consentBanner(lang);
   if (banner) document.body.append(banner);
   // Offline and update notices, and the service worker of the built demo (docs/pwa.md).
-  document.body.prepend(appNotices(lang));
+  document.body.append(appNotices(lang));
   // The loader configures the page-level storefront when the first tag appears.
-  document.body.prepend(await demoToolbar(await whenConfigured(), lang));
+  place('demo-toolbar', await demoToolbar(await whenConfigured(), lang));
+}
+
+/** Puts `element` where the page reserved room for it (same size, so nothing shifts). */
+function place(id: string, element: HTMLElement): void {
+  const reserved = document.getElementById(id);
+  element.id = id;
+  if (reserved) reserved.replaceWith(element);
+  else document.body.prepend(element);
 }
 
 void start();
