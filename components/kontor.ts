@@ -31,6 +31,7 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kontor-order-history': () => import('./order-history/order-history.js'),
   'kontor-slot': () => import('./slot/slot.js'),
   'kontor-vitals-panel': () => import('./vitals-panel/vitals-panel.js'),
+  'kontor-install-button': () => import('./install-button/install-button.js'),
   'kontor-recommendations': () => import('./recommendations/recommendations.js'),
   'kontor-personalization-preview': () => import('./personalization-preview/personalization-preview.js'),
 };

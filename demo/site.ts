@@ -108,7 +108,7 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   });
   bar.append(forgetButton);
   // Live Web Vitals and component timings (docs/telemetry.md).
-  bar.append(el('kontor-vitals-panel'));
+  bar.append(el('kontor-vitals-panel'), el('kontor-install-button'));
 
   languages.addEventListener('change', () => {
     localStorage.setItem(LANGUAGE_KEY, languages.value);

@@ -155,11 +155,18 @@ declare global {
     'kontor-suggestions': CustomEvent<SuggestionsDetail>;
     'kontor-quick-order-add': CustomEvent<QuickOrderAddDetail>;
     'kontor-personalize': CustomEvent<PersonalizeDetail>;
+    'kontor-install': CustomEvent<InstallDetail>;
   }
+}
+
+/** Detail of `kontor-install`: what the buyer answered to the browser's install dialog. */
+export interface InstallDetail {
+  readonly outcome: 'accepted' | 'dismissed' | 'unavailable';
 }
 
 /** Event names with their detail types. */
 export interface KontorEventDetails {
+  'kontor-install': InstallDetail;
   'kontor-reorder': ReorderDetail;
   'kontor-approval-decision': ApprovalDecisionDetail;
   'kontor-variant-change': VariantChangeDetail;

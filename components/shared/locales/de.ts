@@ -555,6 +555,7 @@ export const templates = {
   'vitals-panel-results': 'Trefferliste (Anfrage bis angezeigt)',
   'vitals-panel-target': 'Ziel',
   'vitals-panel-thresholds': 'Gut bis / schlecht über',
+  'install-app': 'App installieren',
   'vitals-panel-title': 'Web Vitals und Komponentenzeiten',
   'vitals-panel-typeahead': 'Suchvorschläge (Tastendruck bis angezeigt)',
   'vitals-panel-value': 'Wert',
