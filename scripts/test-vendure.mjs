@@ -2,13 +2,15 @@
 // node tests (contract suite, typed errors, orders, the bundle check) and the browser tests
 // of the elements against it, stops it, and ends with `vendure: N passed, N failed, N skipped`.
 // Install Vendure first with `npm ci --prefix tools/vendure-backend`.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFiles } from './lib/files.mjs';
 import { root, run } from './lib/run.mjs';
 import { startVendure } from './lib/vendure-server.mjs';
 
 const results = join(root, '.test-results');
+// A fresh clone has no results folder yet: the reporters write into it.
+mkdirSync(results, { recursive: true });
 const nodeCounts = join(results, 'vendure-node.json');
 const browserCounts = join(results, 'vendure-browser.json');
 for (const file of [nodeCounts, browserCounts]) rmSync(file, { force: true });
