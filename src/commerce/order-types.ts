@@ -3,6 +3,12 @@ import type { PriceQuote } from './pricing-types.js';
 import type { QuantityRules, Sku } from './catalog-types.js';
 import type { Configuration, ConfigurationSummary } from './configuration-types.js';
 
+/**
+ * Most lines one cart holds, and one add-to-cart call may carry: a spreadsheet of a year's
+ * consumables (quick order takes 10,000 lines) fits in one go.
+ */
+export const MAX_ORDER_LINES = 10_000;
+
 /** VAT of one rate within totals. */
 export interface VatAmount {
   readonly rate: number;

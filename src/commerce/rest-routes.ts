@@ -13,8 +13,8 @@ export const AUTH_HEADER = 'authorization';
 /** Header carrying an order's idempotency key. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
-/** Largest request body the contract accepts, in bytes. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** Largest request body the contract accepts, in bytes: room for a cart of MAX_ORDER_LINES lines. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The routes, as `METHOD path` with `:param` placeholders. */
 export const ROUTES = {

@@ -2,10 +2,10 @@
  * Resolving codes through the adapter: one `lookupSkus` request per batch (the whole list
  * in practice), or, for adapters without it, one `getProduct` per code a few at a time.
  */
-import { CommerceError, MAX_LOOKUP_CODES, type CommerceAdapter, type SkuLookup } from '../commerce/index.js';
+import { CommerceError, MAX_BODY_BYTES, MAX_LOOKUP_CODES, type CommerceAdapter, type SkuLookup } from '../commerce/index.js';
 
-/** Request bodies stay well under the contract's 256 KB limit. */
-const MAX_BATCH_BYTES = 200 * 1024;
+/** Request bodies stay well under the contract's limit. */
+const MAX_BATCH_BYTES = Math.floor(MAX_BODY_BYTES * 0.8);
 const FALLBACK_CONCURRENCY = 6;
 
 /** Splits codes into batches that fit one request each (one batch for any realistic list). */

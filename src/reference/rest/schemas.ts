@@ -7,6 +7,7 @@
 import { MAX_ADVANCE_HOURS } from '../service/clock.js';
 import { NEVER, array, boolean, enum as oneOf, iso, number, preprocess, record, strictObject, string, union } from 'zod';
 import { MAX_CODE_LENGTH, MAX_LOOKUP_CODES } from '../../commerce/sku-lookup-types.js';
+import { MAX_ORDER_LINES } from '../../commerce/order-types.js';
 
 const id = string().min(1).max(200);
 const text = (max: number) => string().max(max);
@@ -45,7 +46,7 @@ export const priceConfigurationSchema = strictObject({ sku: id, configuration, q
 
 const lineInput = strictObject({ sku: id, quantity, note: text(1000).optional(), configuration: configuration.optional() });
 /** POST /v1/cart/lines: `{ lines }`, or the bare array. */
-export const addLinesSchema = preprocess(wrapArray('lines'), strictObject({ lines: array(lineInput).min(1).max(500) }));
+export const addLinesSchema = preprocess(wrapArray('lines'), strictObject({ lines: array(lineInput).min(1).max(MAX_ORDER_LINES) }));
 
 /** PATCH /v1/cart/lines/:lineId */
 export const linePatchSchema = strictObject({ quantity: quantity.optional(), note: text(1000).optional(), configuration: configuration.optional() }).refine((p) => p.quantity !== undefined || p.note !== undefined || p.configuration !== undefined, { message: 'Give a quantity, a note or a configuration.' });

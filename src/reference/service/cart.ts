@@ -1,5 +1,5 @@
 /** Carts: one per user and account, stored unpriced and priced on every read. */
-import { NotFoundError, ValidationError, type Cart, type CartLineInput, type CartLinePatch, type FieldError } from '../../commerce/index.js';
+import { MAX_ORDER_LINES, NotFoundError, ValidationError, type Cart, type CartLineInput, type CartLinePatch, type FieldError } from '../../commerce/index.js';
 import { quotePrice, totalsOf } from '../pricing/index.js';
 import type { BackendState, StoredCart } from '../state/state.js';
 import { pricingContextOf, type Actor } from './actor.js';
@@ -10,7 +10,7 @@ import { configurationErrors, needsConfiguration, quoteConfigured, summaryOf } f
 import type { World } from './world.js';
 
 /** Most lines a cart may hold. */
-export const MAX_CART_LINES = 500;
+export const MAX_CART_LINES = MAX_ORDER_LINES;
 
 const cartKey = (actor: Actor): string => `${actor.user.id}/${actor.account.id}`;
 

@@ -221,3 +221,17 @@ describe('REST routes of the checkout preview and saved carts', () => {
     assert.equal((await call('POST', '/v1/orders', { ...previewInput, expectedCartVersion: -1 })).status, 400);
   });
 });
+
+describe('large carts', () => {
+  it('takes thousands of lines in one call, as a quick order from a spreadsheet sends them', async () => {
+    const { backend, token } = await buyer();
+    const { testCatalog } = await import('./helpers.js');
+    const lines = testCatalog()
+      .items.filter((i) => !i.configurable && !i.discontinued)
+      .map((i) => ({ sku: i.sku, quantity: nextAccepted(i.quantity, 1) }));
+    assert.ok(lines.length > 1500, `the test catalog offers ${lines.length} orderable products`);
+    const cart = await backend.addToCart(as(token), lines);
+    assert.equal(cart.lines.length, lines.length);
+    assert.equal(cart.totals.net.amountMinor, cart.lines.reduce((sum, line) => sum + line.price.lineNet.amountMinor, 0));
+  });
+});

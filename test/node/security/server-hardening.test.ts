@@ -218,7 +218,8 @@ describe('Node server hardening over HTTP', () => {
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
         const piece = new TextEncoder().encode('x'.repeat(64 * 1024));
-        for (let i = 0; i < 6; i++) controller.enqueue(piece);
+        // Enough pieces to pass the limit, whatever it is set to.
+        for (let i = 0; i <= MAX_BODY_BYTES / piece.byteLength; i++) controller.enqueue(piece);
         controller.close();
       },
     });
