@@ -47,8 +47,13 @@ import type {
   SavedCartPatch,
 } from './checkout-types.js';
 
-/** The contract version this code implements. */
-export const CONTRACT_VERSION = '1.0.0';
+/**
+ * The contract version this code implements. 1.1: optional methods for SKU lookup, checkout
+ * preview, saved carts, variant families, questions, ratings, configurations, invoices,
+ * approval filters and bulk decisions, the demo clock, adapter disposal; configurations on
+ * cart and order lines; promotion codes in the session context. Every 1.0 adapter still fits.
+ */
+export const CONTRACT_VERSION = '1.1.0';
 
 /** What an adapter says about itself. */
 export interface AdapterInfo {
