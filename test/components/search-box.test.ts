@@ -80,8 +80,24 @@ describe('<kontor-search-box>', () => {
 
   it('moves through suggestions with Down, Up, Home and End, keeping DOM focus in the field', async () => {
     const { box } = await searchBox(await testCommerce());
+    // Wait for the answer to the whole word: answers to earlier prefixes may paint first.
+    const settled = new Promise<void>((resolve) => {
+      box.addEventListener('kontor-suggestions', (event) => {
+        if (event.detail.query === 'schraube') resolve();
+      });
+    });
     await typeInto(box, 'schraube');
+    await settled;
     await until(() => options(box).length >= 3, 'three suggestions');
+    // And for the list to stop changing (categories and completions may follow products).
+    let last = '';
+    let stableChecks = 0;
+    await until(() => {
+      const ids = options(box).map((o) => o.id).join(' ');
+      stableChecks = ids === last ? stableChecks + 1 : 0;
+      last = ids;
+      return stableChecks >= 10;
+    }, 'a settled suggestion list');
     const all = options(box);
     await sendKeys({ press: 'ArrowDown' });
     expect(activeId(box)).to.equal(all[0]!.id);
