@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,10 +41,7 @@ describe('Kontor loaded from a CDN on another origin', () => {
     assert.notEqual(new URL(site.url).origin, new URL(cdn.url).origin);
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(`${site.url}/index.html`);
   });
 

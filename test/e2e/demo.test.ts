@@ -1,17 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { demoDist, launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
 
-/** Everything that went wrong on a page: console errors, uncaught errors, unhandled rejections. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
 
 async function listingCards(page: Page, count: number): Promise<void> {
   await page.waitForFunction(

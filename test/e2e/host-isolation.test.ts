@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -91,10 +91,7 @@ describe('Kontor on a hostile host page', () => {
     site = await serveDirectory(work);
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(`${site.url}/index.html`);
   });
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const README_CDN = 'https://cdn.example.com/kontor/';
@@ -75,10 +75,7 @@ describe('embedding as the README says, on a page of ones own', () => {
     );
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(`${site.url}/index.html`);
   });
 

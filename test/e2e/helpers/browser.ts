@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
 /** The built demo site (`npm run build:demo`). */
 export const demoDist = fileURLToPath(new URL('../../../dist/demo/', import.meta.url));
@@ -133,4 +133,16 @@ export async function serveDirectory(dir: string, options: { cors?: boolean; hea
         server.close((error) => (error ? reject(error) : resolveClose()));
       }),
   };
+}
+
+/**
+ * Collects what went wrong on a page from now on: console errors and uncaught errors
+ * (unhandled rejections included). Tests assert the list stays empty.
+ */
+export function watchProblems(page: Page, problems: string[] = []): string[] {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
 }
