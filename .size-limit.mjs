@@ -6,7 +6,8 @@
 // - the page-level storefront (the chunk the loader imports for the first tag, with what it
 //   imports): paid once per page;
 // - each element: the chunk the loader imports for its tag, with everything that chunk
-//   imports statically (Lit, stores, the element). Read from Vite's build manifest.
+//   imports statically (Lit, stores, the element), less what the page-level storefront
+//   already brought: that is what one more tag on the page costs. Read from Vite's manifest.
 // SDK modules are measured as library entries (dist/lib/sdk/*.js) with their static imports.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ const ELEMENT_LIMIT = '25 KB';
 const ELEMENT_LIMITS = {
   // Variant picker, questions and ratings on top of DOMPurify.
   'components/product/product.ts': '45 KB',
+  // Facets (lists, ranges, tree, drawer), chips, three views and URL state.
+  'components/product-listing/product-listing.ts': '32 KB',
   'components/quick-order/quick-order.ts': '35 KB',
   'components/order-history/order-history.ts': '30 KB',
   // The three-step checkout with saved carts and settling of lost replies.
@@ -84,6 +87,8 @@ if (existsSync(join(root, 'components', 'kontor.ts'))) {
 }
 if (cdn) {
   const loader = Object.entries(cdn).find(([, chunk]) => chunk.isEntry);
+  const storefrontKey = (loader?.[1].dynamicImports ?? []).find((key) => (cdn[key]?.src ?? cdn[key]?.name ?? key).includes('page-provider'));
+  const storefront = new Set(storefrontKey ? staticClosure(cdn, 'cdn', storefrontKey) : []);
   for (const key of loader?.[1].dynamicImports ?? []) {
     const chunk = cdn[key];
     if (!chunk) continue;
@@ -91,10 +96,11 @@ if (cdn) {
     const base = chunk.src ? chunk.src.split('/').at(-1)?.replace(/\.ts$/, '') : (chunk.name ?? key);
     const isElement = base !== 'page-provider';
     const source = `components/${base}/${base}.ts`;
-    const name = isElement ? `<kontor-${base}> from the CDN, with its imports` : 'page-level storefront from the CDN, with its imports';
+    const name = isElement ? `<kontor-${base}> from the CDN, beyond the page-level storefront` : 'page-level storefront from the CDN, with its imports';
+    const closure = staticClosure(cdn, 'cdn', key);
     checks.push({
       name,
-      path: staticClosure(cdn, 'cdn', key),
+      path: isElement ? closure.filter((file) => !storefront.has(file)) : closure,
       limit: isElement ? (ELEMENT_LIMITS[source] ?? ELEMENT_LIMIT) : STOREFRONT_LIMIT,
       gzip: true,
     });
