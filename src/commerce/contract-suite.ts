@@ -11,12 +11,13 @@
  * declare are skipped (reported as skipped, not passed). Cases log in with the fixtures'
  * users; backends with the `demoUsers` capability supply them themselves.
  */
-import type { Credentials, Session } from './account-types.js';
+import type { Credentials, Session, SessionContext } from './account-types.js';
 import type { Capabilities } from './capabilities.js';
 import type { ProductSummary } from './catalog-types.js';
 import { CONTRACT_VERSION, type AdapterInfo, type CommerceAdapter } from './contract.js';
 import { CommerceError, type CommerceErrorCode, ValidationError } from './errors.js';
-import type { Cart } from './order-types.js';
+import type { Cart, CartLineInput, CheckoutInput } from './order-types.js';
+import type { Money } from './money.js';
 import { MAX_LINE_QUANTITY, nextAccepted } from './quantity.js';
 import { MAX_LOOKUP_CODES } from './sku-lookup-types.js';
 import { initialConfiguration, isValid, type ConfigurationModel } from '../configurator/index.js';
@@ -124,6 +125,21 @@ async function configurableProduct(adapter: CommerceAdapter): Promise<{ product:
 
 function newKey(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/** A checkout to the session's own addresses with a fresh idempotency key. */
+function checkoutTo(context: SessionContext, extra: Partial<CheckoutInput> = {}): CheckoutInput {
+  return { idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice', ...extra };
+}
+
+/** A cart line of the catalog's most expensive product whose total exceeds `limit`. */
+async function lineOverLimit(adapter: CommerceAdapter, limit: Money): Promise<CartLineInput> {
+  const [expensive] = await orderableProducts(adapter, 'price-desc');
+  check(expensive, 'needs a product');
+  const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
+  check(unit, 'needs a price');
+  const perUnit = Math.max(1, unit.unitNet.amountMinor);
+  return { sku: expensive.sku, quantity: validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / perUnit) + 1) };
 }
 
 /** The cases, in the order they run. */
@@ -315,7 +331,7 @@ export const contractCases: readonly ContractCase[] = [
       const context = session.context;
       check(context, 'needs a context');
       await expectCommerceError(
-        adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' }),
+        adapter.placeOrder(checkoutTo(context)),
         ['validation'],
         'ordering an empty cart',
       );
@@ -396,7 +412,7 @@ export const contractCases: readonly ContractCase[] = [
       const [a] = await orderableProducts(adapter);
       check(a, 'needs a product');
       await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
-      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: false, paymentMethod: 'invoice' });
+      const order = await adapter.placeOrder(checkoutTo(context, { partialDelivery: false }));
       const stranger = (await loggedIn(fixtures.otherCompanyBuyer)).adapter;
       await expectCommerceError(stranger.getOrder(order.id), ['not-found', 'forbidden'], 'reading another company’s order');
       const theirs = await stranger.listOrders({ limit: 100 });
@@ -412,13 +428,8 @@ export const contractCases: readonly ContractCase[] = [
       const limit = session.user?.spendingLimit;
       const context = session.context;
       check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
-      const [expensive] = await orderableProducts(adapter, 'price-desc');
-      check(expensive, 'needs a product');
-      const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
-      check(unit, 'needs a price');
-      const perUnit = Math.max(1, unit.unitNet.amountMinor);
-      await adapter.addToCart([{ sku: expensive.sku, quantity: validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / perUnit) + 1) }]);
-      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      await adapter.addToCart([await lineOverLimit(adapter, limit)]);
+      const order = await adapter.placeOrder(checkoutTo(context));
       check(order.status === 'pending-approval' && order.approvalId, 'an order over the limit waits for approval');
       await expectCommerceError(adapter.decideApproval(order.approvalId, { decision: 'approve' }), ['forbidden'], 'a buyer approving their own order');
       const approver = (await loggedIn(fixtures.approver)).adapter;
@@ -498,7 +509,7 @@ export const contractCases: readonly ContractCase[] = [
       check(!(await adapter.getRatings(neverOrdered.sku)).canRate, 'a product never ordered cannot be rated');
       await expectCommerceError(adapter.rateProduct({ sku: neverOrdered.sku, stars: 5 }), ['forbidden'], 'rating a product never ordered');
       await adapter.addToCart([{ sku: neverOrdered.sku, quantity: validQuantity(neverOrdered) }]);
-      await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      await adapter.placeOrder(checkoutTo(context));
       await expectCommerceError(adapter.rateProduct({ sku: neverOrdered.sku, stars: 6 }), ['validation'], 'six stars');
       const first = await adapter.rateProduct({ sku: neverOrdered.sku, stars: 4, comment: 'Fits well.' });
       check(first.canRate && first.mine?.stars === 4 && first.count >= 1, 'the rating is stored');
@@ -517,7 +528,7 @@ export const contractCases: readonly ContractCase[] = [
       check(a, 'needs a product');
       await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       const mark = `PO-${newKey().slice(0, 8)}`;
-      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice', poNumber: mark });
+      const order = await adapter.placeOrder(checkoutTo(context, { poNumber: mark }));
       const byPo = await adapter.listOrders({ poNumber: mark.toLowerCase() });
       check(byPo.length === 1 && byPo[0]?.id === order.id, 'the PO number filter finds the order, ignoring case');
       const day = order.placedAt.slice(0, 10);
@@ -556,14 +567,10 @@ export const contractCases: readonly ContractCase[] = [
       const limit = session.user?.spendingLimit;
       const context = session.context;
       check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
-      const [expensive] = await orderableProducts(adapter, 'price-desc');
-      check(expensive, 'needs a product');
-      const [unit] = await adapter.getPrices([{ sku: expensive.sku, quantity: validQuantity(expensive) }]);
-      check(unit, 'needs a price');
-      const quantity = validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / Math.max(1, unit.unitNet.amountMinor)) + 1);
+      const overLimit = await lineOverLimit(adapter, limit);
       const place = async () => {
-        await adapter.addToCart([{ sku: expensive.sku, quantity }]);
-        return adapter.placeOrder({ idempotencyKey: newKey(), billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'card' });
+        await adapter.addToCart([overLimit]);
+        return adapter.placeOrder(checkoutTo(context, { paymentMethod: 'card' }));
       };
       const [one, two] = [await place(), await place()];
       check(one.approvalId && two.approvalId, 'both orders wait for approval');
@@ -680,7 +687,7 @@ export const contractCases: readonly ContractCase[] = [
       check(line?.configuration && JSON.stringify(line.configuration) === JSON.stringify(priced.configuration), 'the cart line keeps the configuration');
       check(line.price.lineNet.amountMinor === priced.quote.lineNet.amountMinor, 'the cart line costs what the configuration was priced at');
       check(line.configurationSummary?.code === priced.summary.code, 'the cart line has the same code');
-      const order = await adapter.placeOrder({ idempotencyKey: newKey(), billToId: session.context.billToId, shipToId: session.context.shipToId, partialDelivery: true, paymentMethod: 'invoice' });
+      const order = await adapter.placeOrder(checkoutTo(session.context));
       const ordered = order.lines.find((l) => l.sku === product.sku);
       check(ordered?.price.lineNet.amountMinor === priced.quote.lineNet.amountMinor, 'the order line costs the same');
       check(JSON.stringify(ordered.configuration) === JSON.stringify(priced.configuration), 'the order line keeps the configuration');
