@@ -393,7 +393,7 @@ export class KontorCart extends KontorElement {
             <button class="button secondary" @click=${() => void this.commerce?.refreshCart().catch(() => undefined)}>${msg('Try again', { id: 'try-again' })}</button>
           </p>`
         : nothing}
-      ${attempt && attempt.status === 'failed' && attempt.interrupted ? html`<p class="message warning" role="alert">${attemptMessage(attempt)} ${this.#checkAgain()}</p>` : nothing}
+      ${attempt && (attempt.status === 'failed' || attempt.status === 'checking') && attempt.interrupted ? html`<p class="message warning" role="alert">${attemptMessage(attempt)} ${this.#checkAgain()}</p>` : nothing}
       ${attempt?.status === 'queued' && this.step !== 'review' ? html`<p class="message warning queued" role="status">${attemptMessage(attempt)}</p>` : nothing}
     `;
     if (!cart) {
@@ -478,21 +478,21 @@ export class KontorCart extends KontorElement {
 
   #checkAgain() {
     const attempt = this.#attempt.value;
-    if (attempt?.status !== 'failed' || attempt.outcome !== 'unknown') return nothing;
+    if (attempt?.status !== 'checking') return nothing;
     return html`<button class="button secondary check-again" type="button" @click=${() => this.#check()}>
       ${msg('Check whether the order arrived', { id: 'order-check-again' })}
     </button>`;
   }
 
   #check(): void {
-    if (this.commerce) void this.#storesOf(this.commerce).checkout.check();
+    if (this.commerce) this.#storesOf(this.commerce).checkout.check();
   }
 
   readonly #onOnline = (): void => this.#check();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back online: find out at once what became of an order whose reply was lost.
+    // Back online: ask at once what became of an order whose reply was lost, without waiting out the back-off.
     window.addEventListener('online', this.#onOnline);
   }
 

@@ -145,28 +145,24 @@ export function renderReview(view: StepsView, preview: CheckoutPreview | null, w
     ${renderTotals(preview.cart.totals, view.locale)}`;
 }
 
-/** What the buyer is told after a failed attempt: whether an order exists, and what to do. */
+/**
+ * What the buyer is told while an order's fate is open or after a refusal. A lost reply is
+ * never reported as "no order": the store is still finding out, and says so.
+ */
 export function attemptMessage(attempt: CheckoutAttempt): string {
   const reason = attempt.error?.message ?? '';
-  if (attempt.status === 'checking') return msg('The connection dropped. Checking whether your order arrived…', { id: 'order-checking' });
-  if (attempt.status === 'queued' && attempt.error) {
-    return msg(str`${reason} Your order is kept on this device and will be sent again shortly; it will be placed once.`, { id: 'order-queued-retry' });
+  if (attempt.status === 'checking' && attempt.interrupted) {
+    return msg('An earlier order attempt was interrupted. We are checking whether your order went through; it will be placed at most once.', { id: 'order-interrupted-checking' });
+  }
+  if (attempt.status === 'checking') {
+    return msg('The connection dropped before the shop confirmed your order. We are checking whether your order went through; it will be placed at most once.', { id: 'order-checking' });
   }
   if (attempt.status === 'queued') {
     return msg('You are offline. Your order is kept on this device and will be sent when the connection is back; it will be placed once.', { id: 'order-queued-offline' });
   }
   if (attempt.status !== 'failed') return '';
-  if (attempt.interrupted && attempt.outcome === 'none') {
-    return msg('An earlier order attempt was interrupted. We checked: no order was placed, and your cart is unchanged.', { id: 'order-interrupted-none' });
-  }
   if (attempt.interrupted) {
-    return msg('An earlier order attempt was interrupted and the shop cannot be reached to check it. Placing the order again will never create a second order.', { id: 'order-interrupted-unknown' });
-  }
-  if (attempt.outcome === 'unknown') {
-    return msg(str`${reason} We could not check whether your order arrived: it exists once or not at all. Try again when the connection is back; the order will never be placed twice.`, { id: 'order-unknown' });
-  }
-  if (attempt.error?.retryable) {
-    return msg(str`${reason} No order was placed; your cart is kept. You can safely try again.`, { id: 'order-not-placed-retry' });
+    return msg(str`${reason} An earlier order attempt was interrupted and the shop did not accept it: no order was placed, and your cart is kept.`, { id: 'order-interrupted-none' });
   }
   return msg(str`${reason} No order was placed; your cart is kept.`, { id: 'order-not-placed' });
 }

@@ -36,18 +36,17 @@ export const EMPTY_DRAFT: CheckoutDraft = Object.freeze({
 /** Where an order attempt stands. */
 export interface CheckoutAttempt {
   /**
-   * `checking`: a reply was lost and the store asks the backend what became of the order.
-   * `queued`: the device is offline, or the backend answered 5xx/429: the order is kept on
-   * the device and sent again (same key) when the connection is back, with back-off.
+   * `checking`: a reply was lost (timeout, dropped connection, 5xx), so whether the order
+   * exists is unknown; the store re-sends it with the same key, with back-off, until the
+   * backend answers with the order or refuses it.
+   * `queued`: the device is offline: the order is kept on the device and sent (same key)
+   * when the connection is back.
    */
   readonly status: 'idle' | 'placing' | 'checking' | 'queued' | 'placed' | 'failed';
   readonly order: Order | null;
   readonly error: CommerceError | null;
-  /**
-   * After a failure: `none` when the backend shows no order from this attempt (the cart is
-   * kept), `unknown` when it could not be asked. Null otherwise.
-   */
-  readonly outcome: 'none' | 'unknown' | null;
+  /** After a failure, `none`: the backend refused the order, so none exists (the cart is kept). Null otherwise. */
+  readonly outcome: 'none' | null;
   /** The attempt began before a reload or crash, or its first reply was lost. */
   readonly interrupted: boolean;
 }
@@ -61,17 +60,17 @@ export interface Checkout {
   updateDraft(patch: Partial<CheckoutDraft>): void;
   /**
    * Places the cart as an order. Concurrent calls share one attempt. Resolves with the
-   * order, also when a lost reply had to be recovered; rejects when no order was made or
-   * its fate is unknown (see `$attempt.outcome`).
+   * order, also when a lost reply had to be recovered; rejects only when the backend
+   * refused the order (then none exists) or another user took over the device.
    */
   place(input: Omit<CheckoutInput, 'idempotencyKey'>): Promise<Order>;
   /** Settles an attempt that a reload or crash interrupted; called when `$draft` is first watched. */
   recover(): Promise<void>;
   /**
-   * Asks the backend again what became of an attempt whose outcome is `unknown` (once the
-   * connection is back): the buyer is then told whether the order exists.
+   * While an attempt is `checking` or `queued`, re-sends it now instead of waiting out the
+   * back-off (the connection is back, or the buyer asked).
    */
-  check(): Promise<void>;
+  check(): void;
   /** Starts over after a placed order (a new order gets a new key). */
   reset(): void;
 }
@@ -102,10 +101,12 @@ const IDLE: CheckoutAttempt = Object.freeze({ status: 'idle', order: null, error
  * a retry with the order it already made. The attempt also names the cart version the
  * buyer saw, so a cart changed elsewhere is never ordered unseen.
  *
- * When a reply is lost, the store finds out what happened instead of leaving the buyer to
- * guess: placing clears the cart, so an unchanged cart means no order was made; a changed
- * one is settled by asking again with the same key (which returns the order if it exists,
- * and is refused as a conflict if it does not).
+ * When a reply is lost, the order may or may not exist, and may even be made later by a
+ * request still on its way: nothing on the client can tell. So the store never guesses
+ * (an unchanged cart proves nothing while the first request can still arrive); it sends the
+ * same request with the same key again until the backend answers. A seen key is answered
+ * with the order it made; an unseen one is placed or refused, and a refusal is final for
+ * the first request too, since both carry the same key and cart version.
  */
 export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}): Checkout {
   const connectivity = options.connectivity ?? browserConnectivity;
@@ -114,6 +115,8 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
   const $draft = atom<CheckoutDraft>(EMPTY_DRAFT);
   let key: string | null = null;
   let inFlight: Promise<Order> | null = null;
+  // Ends the current back-off pause early.
+  let wake: (() => void) | null = null;
   let loadedScope: string | null = null;
 
   const storage = commerce.storage;
@@ -124,14 +127,10 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
     if (current) await storage.set(attemptKey(current), record);
   }
 
-  async function forgetKept(): Promise<void> {
-    const current = scope();
-    if (current) await storage.delete(attemptKey(current));
-  }
-
   async function forget(): Promise<void> {
     key = null;
-    await forgetKept();
+    const current = scope();
+    if (current) await storage.delete(attemptKey(current));
   }
 
   async function placed(order: Order, interrupted: boolean): Promise<Order> {
@@ -141,25 +140,6 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
     if (current) await storage.delete(draftKey(current));
     $attempt.set({ status: 'placed', order, error: null, outcome: null, interrupted });
     return order;
-  }
-
-  /** What became of an attempt whose reply never came. */
-  async function settle(record: AttemptRecord): Promise<{ order: Order } | { outcome: 'none' | 'unknown' }> {
-    let cart;
-    try {
-      cart = await commerce.refreshCart();
-    } catch {
-      return { outcome: 'unknown' };
-    }
-    const expected = record.input.expectedCartVersion;
-    if (!cart || expected === undefined) return { outcome: 'unknown' };
-    if (cart.version === expected) return { outcome: 'none' };
-    try {
-      return { order: await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }) };
-    } catch (error) {
-      const code = toCommerceError(error).code;
-      return { outcome: code === 'conflict' || code === 'validation' ? 'none' : 'unknown' };
-    }
   }
 
   async function run(input: Omit<CheckoutInput, 'idempotencyKey'>): Promise<Order> {
@@ -180,58 +160,66 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
         $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: 'none', interrupted: false });
         throw commerceError;
       }
-      // The connection is gone (an embedded backend still answers offline, so only a failed
-      // request counts): keep the order and send it again when the connection is back,
-      // with the same key, so a request that did arrive is answered with its order.
-      if (!connectivity.online()) return deliver(record);
-      $attempt.set({ status: 'checking', order: null, error: commerceError, outcome: null, interrupted: false });
-      const settled = await settle(record);
-      if ('order' in settled) return placed(settled.order, true);
-      // Nothing arrived: a reload need not ask again. The key stays for this page's retry,
-      // so a request the backend only gets to later is still answered with its order.
-      if (settled.outcome === 'none') await forgetKept();
-      $attempt.set({ status: 'failed', order: null, error: commerceError, outcome: settled.outcome, interrupted: false });
-      throw commerceError;
+      // Offline, the order waits for the connection; online, the reply was lost and the
+      // order's fate is unknown until a re-send with the same key is answered.
+      return deliver(record, connectivity.online() ? commerceError : null, false);
     }
   }
 
   /**
-   * Sends a queued order until the backend answers: waits while offline, retries 5xx, 429
-   * and lost replies with back-off (Retry-After wins), and stops at the first refusal (4xx),
-   * which the buyer is shown. The same key every time, so the backend makes one order.
+   * Sends a kept order until the backend answers: waits while offline, re-sends after 5xx,
+   * 429 and lost replies with back-off (Retry-After wins), and stops at the first refusal
+   * (4xx), which the buyer is shown. The same key every time, so the backend makes one
+   * order. `lost` is the failure of a request that may have arrived; `interrupted` marks a
+   * request that was out when the page went. Either way the order's fate is unknown.
    */
-  async function deliver(record: AttemptRecord): Promise<Order> {
+  async function deliver(record: AttemptRecord, lost: CommerceError | null, interrupted: boolean): Promise<Order> {
     const owner = scope();
     await remember({ ...record, queued: true });
-    let error: CommerceError | null = null;
-    let failures = 0;
+    let error = lost;
+    // Once a request may have arrived, the buyer hears that the store is checking, never that nothing happened.
+    let unknown = lost !== null || interrupted;
+    let failures = lost ? 1 : 0;
+    const waiting = (): CheckoutAttempt => ({ status: unknown ? 'checking' : 'queued', order: null, error, outcome: null, interrupted });
     for (;;) {
+      if (failures > 0 && connectivity.online()) {
+        $attempt.set(waiting());
+        await nap(retryDelay(failures - 1, error instanceof UnavailableError ? error.retryAfterSeconds : undefined));
+      }
       // While offline the error is the missing connection itself; the buyer is told that.
-      if (!connectivity.online()) $attempt.set({ status: 'queued', order: null, error: null, outcome: null, interrupted: false });
+      if (!connectivity.online()) $attempt.set(waiting());
       await connectivity.whenOnline();
       // Another user or account took over the device: their session must not send this order.
       if (scope() !== owner) {
         $attempt.set(IDLE);
         throw error ?? new UnavailableError('The order waits for its user to log in again.');
       }
-      $attempt.set({ status: 'placing', order: null, error, outcome: null, interrupted: false });
+      $attempt.set({ status: unknown ? 'checking' : 'placing', order: null, error, outcome: null, interrupted });
       try {
-        return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), failures > 0);
+        return await placed(await commerce.placeOrder({ ...record.input, idempotencyKey: record.key }), unknown);
       } catch (caught) {
-        error = toCommerceError(caught);
-        if (!error.retryable) {
+        const failure = toCommerceError(caught);
+        if (!failure.retryable) {
+          // A refusal is final for every request with this key: none of them can make an order.
           await forget();
-          $attempt.set({ status: 'failed', order: null, error, outcome: 'none', interrupted: false });
-          throw error;
+          $attempt.set({ status: 'failed', order: null, error: failure, outcome: 'none', interrupted });
+          throw failure;
         }
-        // Offline again: waiting for the connection is the pause.
+        // Offline, the request never left; waiting for the connection is the pause.
         if (connectivity.online()) {
+          error = failure;
+          unknown = true;
           failures += 1;
-          $attempt.set({ status: 'queued', order: null, error, outcome: null, interrupted: false });
-          await pause(retryDelay(failures - 1, error instanceof UnavailableError ? error.retryAfterSeconds : undefined));
         }
       }
     }
+  }
+
+  /** A back-off pause that `check()` cuts short. */
+  function nap(ms: number): Promise<void> {
+    return Promise.race([pause(ms), new Promise<void>((resolve) => (wake = resolve))]).finally(() => {
+      wake = null;
+    });
   }
 
   async function load(current: string): Promise<void> {
@@ -241,35 +229,23 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
     await recover();
   }
 
-  /** Settles the kept attempt, if any; `interrupted` marks one from before a reload. */
-  async function settleKept(interrupted: boolean): Promise<void> {
+  /** Settles the attempt kept from before a reload, if any, by sending it again. */
+  async function settleKept(): Promise<void> {
     const current = scope();
     if (!current || inFlight) return;
     const record = await storage.get<AttemptRecord>(attemptKey(current));
     if (!record) return;
     key = record.key;
-    if (record.queued) {
-      // Queued before a reload: sending it again (same key) is both the check and the replay.
-      inFlight = deliver(record).finally(() => {
-        inFlight = null;
-      });
-      await inFlight.catch(() => undefined);
-      return;
-    }
-    const before = $attempt.get();
-    $attempt.set({ status: 'checking', order: null, error: before.error, outcome: null, interrupted });
-    const settled = await settle(record);
-    if ('order' in settled) {
-      await placed(settled.order, true);
-      return;
-    }
-    // Nothing was made: a fresh attempt may use a fresh key.
-    if (settled.outcome === 'none') await forget();
-    $attempt.set({ status: 'failed', order: null, error: before.error, outcome: settled.outcome, interrupted });
+    // Queued: it may never have left. Otherwise the page went while the request was out, so
+    // it may have arrived (or still arrive): sending it again is both the check and the replay.
+    inFlight = deliver(record, null, !record.queued).finally(() => {
+      inFlight = null;
+    });
+    await inFlight.catch(() => undefined);
   }
 
   async function recover(): Promise<void> {
-    if ($attempt.get().status === 'idle') await settleKept(true);
+    if ($attempt.get().status === 'idle') await settleKept();
   }
 
   // The draft and an interrupted attempt belong to a user and account: load them while
@@ -298,9 +274,8 @@ export function createCheckout(commerce: Commerce, options: CheckoutOptions = {}
       return inFlight;
     },
     recover,
-    async check() {
-      const attempt = $attempt.get();
-      if (attempt.status === 'failed' && attempt.outcome === 'unknown') await settleKept(attempt.interrupted);
+    check() {
+      wake?.();
     },
     reset() {
       key = null;

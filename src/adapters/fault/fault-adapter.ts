@@ -22,6 +22,12 @@ export interface FaultPlan {
    * whenever it comes, is dropped (so the call may still commit after the caller gave up).
    */
   readonly timeoutMs?: number;
+  /**
+   * The request reaches the backend only this long after it was sent (a slow network). With
+   * `timeoutMs` shorter than this, the caller gives up before the backend even sees the
+   * request, which may then commit after anything the caller did next.
+   */
+  readonly lateByMs?: number;
 }
 
 /**
@@ -75,7 +81,8 @@ export function withFaults<A extends CommerceAdapter>(adapter: A, rule: FaultRul
         const plan = rule(property as AdapterMethod, args, ++calls);
         if (plan?.delayMs) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
         if (plan?.failBefore) throw plan.failBefore;
-        const call = Promise.resolve((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+        const send = (): Promise<unknown> => Promise.resolve((value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+        const call = plan?.lateByMs ? new Promise((resolve) => setTimeout(resolve, plan.lateByMs)).then(send) : send();
         if (plan?.timeoutMs !== undefined) {
           call.catch(() => undefined);
           await new Promise((resolve) => setTimeout(resolve, plan.timeoutMs));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ConflictError, UnavailableError, ValidationError, createCheckout, withFaults } from '../../../src/index.js';
+import { ConflictError, UnavailableError, ValidationError, createCheckout, withFaults, type CommerceAdapter, type Order } from '../../../src/index.js';
 import { orderableProducts, testAdapter, testCommerce, until } from '../../components/helpers/storefront.js';
 
 describe('checkout store', () => {
@@ -16,12 +16,13 @@ describe('checkout store', () => {
     const quantity = Math.max(product!.quantity.minQuantity, product!.quantity.packSize);
     await commerce.addToCart([{ sku: product!.sku, quantity }]);
     const context = commerce.$session.get().value!.context!;
-    const checkout = createCheckout(commerce);
+    const seen: string[] = [];
+    // The failure lasts until the store's first back-off pause.
+    const checkout = createCheckout(commerce, { pause: async () => void (fail = false) });
+    checkout.$attempt.listen((attempt) => seen.push(attempt.status));
     const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
-    await checkout.place(input).catch(() => undefined);
-    expect(checkout.$attempt.get().status).to.equal('failed');
-    fail = false;
     const order = await checkout.place(input);
+    expect(seen.filter((status, i) => status !== seen[i - 1]), 'the open outcome is checked, never reported as a failure').to.deep.equal(['placing', 'checking', 'placed']);
     expect(keys[0]).to.equal(keys[1]);
     await commerce.addToCart([{ sku: product!.sku, quantity }]);
     const second = await checkout.place(input);
@@ -141,7 +142,7 @@ describe('checkout store: orders placed offline', () => {
     expect(keys).to.have.length(5);
     expect(new Set(keys).size).to.equal(1);
     expect(pauses).to.deep.equal([1000, 2000, 7000]);
-    expect(seen.has('queued:The shop service answered with status 503.')).to.equal(true);
+    expect(seen.has('checking:The shop service answered with status 503.'), 'a 5xx leaves the outcome open').to.equal(true);
   });
 
   it('shows a refusal (4xx) and does not retry it', async () => {
@@ -173,3 +174,61 @@ describe('checkout store: orders placed offline', () => {
   });
 });
 
+
+/** An adapter that counts its calls still out, so a test can wait for a late request to land. */
+function counting(adapter: CommerceAdapter): { adapter: CommerceAdapter; running: () => number } {
+  let running = 0;
+  const proxy = new Proxy(adapter, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        running += 1;
+        return Promise.resolve((value as (...a: unknown[]) => unknown).apply(target, args)).finally(() => (running -= 1));
+      };
+    },
+  });
+  return { adapter: proxy, running: () => running };
+}
+
+describe('checkout store: a timed-out order request', () => {
+  // The first order request times out before it even reaches the backend, which commits it
+  // later: the buyer must never hear "no order" and the backend must end with one order.
+  for (const lands of ['before the re-send', 'after the re-send'] as const) {
+    it(`checks with the same key until it knows, when the late request lands ${lands}`, async () => {
+      const base = counting(testAdapter());
+      const keys: string[] = [];
+      const adapter = withFaults(base.adapter, (method, args) => {
+        if (method !== 'placeOrder') return undefined;
+        keys.push((args[0] as { idempotencyKey: string }).idempotencyKey);
+        return keys.length === 1 ? { timeoutMs: 1, lateByMs: 400 } : undefined;
+      });
+      const commerce = await testCommerce({ adapter });
+      const [product] = await orderableProducts(commerce, 1);
+      await commerce.addToCart([{ sku: product!.sku, quantity: Math.max(product!.quantity.minQuantity, product!.quantity.packSize) }]);
+      const context = commerce.$session.get().value!.context!;
+      const before = (await commerce.adapter.listOrders({ limit: 200 })).length;
+      const pause = lands === 'before the re-send' ? () => until(() => base.running() === 0, 'the late request to land').then(() => undefined) : async () => undefined;
+      const checkout = createCheckout(commerce, { pause });
+      const seen: string[] = [];
+      const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
+      let again: Promise<Order> | null = null;
+      checkout.$attempt.listen((attempt) => {
+        seen.push(`${attempt.status}:${attempt.outcome ?? ''}`);
+        // The buyer clicks again while the store checks: the same attempt, no second order.
+        if (attempt.status === 'checking') again ??= checkout.place(input);
+      });
+      const order = await checkout.place(input);
+      expect(again, `the outcome was checked: ${seen.join(', ')}`).not.to.equal(null);
+      const second = await again!;
+      await until(() => base.running() === 0, 'every request to land');
+      expect(second.id).to.equal(order.id);
+      expect(seen.some((s) => s.startsWith('failed')), `never reported as failed: ${seen.join(', ')}`).to.equal(false);
+      expect(checkout.$attempt.get()).to.include({ status: 'placed', interrupted: true });
+      expect(new Set(keys).size, 'one key for every request').to.equal(1);
+      const orders = await commerce.adapter.listOrders({ limit: 200 });
+      expect(orders.length, 'the backend holds exactly one new order').to.equal(before + 1);
+      expect(orders.some((o) => o.id === order.id)).to.equal(true);
+    });
+  }
+});
