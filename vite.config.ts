@@ -4,12 +4,13 @@
 //   lib          `vite build --mode lib`   ES modules, one entry per element and SDK module,
 //                                          shared chunks, minified, into dist/lib
 //   cdn          `vite build --mode cdn`   the lazy loader components/kontor.ts with
-//                                          code-split chunks into dist/cdn
+//                                          code-split chunks, sdk/pwa.js and the service
+//                                          worker sw.js into dist/cdn
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { demoPwa } from './demo/pwa.config.js';
+import { cdnPwa, demoPwa } from './demo/pwa.config.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const demoDir = join(root, 'demo');
@@ -183,8 +184,14 @@ function moduleBuild(outDir: string, entry: Record<string, string>): UserConfig 
 
 const libConfig = (): UserConfig => moduleBuild('lib', libraryEntries());
 
-const cdnConfig = (): UserConfig =>
-  moduleBuild('cdn', { kontor: resolve(root, 'components/kontor.ts') });
+/**
+ * The CDN build: the loader, the PWA helpers a CMS page registers the service worker with,
+ * and the service worker itself (`sw.js`, built after the bundle so it precaches it).
+ */
+const cdnConfig = (): UserConfig => {
+  const config = moduleBuild('cdn', { kontor: resolve(root, 'components/kontor.ts'), 'sdk/pwa': resolve(root, 'sdk/pwa/index.ts') });
+  return { ...config, plugins: cdnPwa(root) };
+};
 
 export default defineConfig(({ mode }) => {
   switch (mode) {

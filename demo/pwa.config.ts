@@ -1,11 +1,16 @@
 /**
- * The demo shop as an installable app: vite-plugin-pwa builds Kontor's service worker
- * (sdk/pwa/sw.ts) with the precache list of the built demo, and writes the web app manifest
- * and its <link> into every page. Only the demo build uses it (vite.config.ts).
+ * Kontor's two service worker builds with vite-plugin-pwa (vite.config.ts):
+ * - the demo shop as an installable app: sdk/pwa/sw.ts with the precache list of the built
+ *   demo, and the web app manifest with its <link> in every page;
+ * - the CDN's worker (dist/cdn/sw.js): sdk/pwa/cdn/sw.ts with the precache list of the CDN
+ *   files, for a CMS's own worker file to import (sdk/pwa/host-sw.js, docs/pwa.md).
  */
 import { join } from 'node:path';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/** Hashed file names (`chunks/cart-MncA_vGG.js`) are their own revision. */
+const HASHED_NAME = /-[\w-]{8}\.js$/;
 
 /** Accent and page colours of the demo theme (demo/site.css). */
 const THEME_COLOR = '#0b57d0';
@@ -50,6 +55,28 @@ export function demoPwa(root: string): PluginOption[] {
         { src: 'screenshots/wide.png', sizes: '1280x720', type: 'image/png', form_factor: 'wide', label: 'Product listing with customer prices' },
         { src: 'screenshots/narrow.png', sizes: '540x960', type: 'image/png', form_factor: 'narrow', label: 'The shop on a phone' },
       ],
+    },
+  });
+}
+
+/**
+ * The PWA plugin for the CDN build: `sw.js` next to the loader, precaching the loader and
+ * every chunk (a CMS page may use any tag offline). No manifest: that is the host site's.
+ */
+export function cdnPwa(root: string): PluginOption[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: join(root, 'sdk', 'pwa', 'cdn'),
+    filename: 'sw.ts',
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      // Classic script: the host's worker file pulls it in with importScripts().
+      rollupFormat: 'iife',
+      globPatterns: ['**/*.{js,css}'],
+      dontCacheBustURLsMatching: HASHED_NAME,
+      // The embedded backend's worker carries the catalog generator.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });
 }

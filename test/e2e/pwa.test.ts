@@ -17,25 +17,9 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApiServer, type ApiServer } from '../../src/reference/node/server.js';
 import { chromePath, chromiumArgs, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { activeWorker } from './helpers/service-worker.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Waits (up to a minute) for the page's service worker to be activated and in control; says where it stands. */
-async function activeWorker(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const settled = (async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const worker = registration.active;
-      if (worker && worker.state !== 'activated') {
-        await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
-      }
-      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    })();
-    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 60_000))]);
-    const registration = await navigator.serviceWorker.getRegistration();
-    return `${registration?.active?.state ?? 'none'} ${navigator.serviceWorker.controller ? 'controlling' : 'not controlling'}`;
-  });
-}
 
 async function loggedInBuyer(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.demo-toolbar select')?.querySelector('option:checked')?.textContent?.includes('buyer'), null, { timeout: 60_000 });

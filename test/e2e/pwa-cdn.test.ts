@@ -1,0 +1,109 @@
+/**
+ * Offline use for a CMS that loads Kontor from a CDN: the site serves the shipped
+ * `sdk/pwa/host-sw.js` from its own origin (with the CDN address filled in), which imports
+ * the CDN build's `sw.js`. The worker activates; with both origins gone, a reload still
+ * shows the Kontor elements, and a page never visited gets the site's offline page.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { activeWorker } from './helpers/service-worker.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The shipped host file with the site's settings filled in, as a CMS would. */
+function hostWorker(cdnFolder: string): string {
+  const shipped = readFileSync(join(root, 'sdk', 'pwa', 'host-sw.js'), 'utf8');
+  const filled = shipped
+    .replace(`self.KONTOR_CDN = 'https://cdn.example.com/kontor/';`, `self.KONTOR_CDN = '${cdnFolder}';`)
+    .replace(`// self.KONTOR_OFFLINE_PAGE = '/offline.html';`, `self.KONTOR_OFFLINE_PAGE = '/offline.html';`);
+  assert.ok(filled.includes(`self.KONTOR_CDN = '${cdnFolder}';`), 'host-sw.js sets KONTOR_CDN');
+  assert.ok(filled.includes(`\nself.KONTOR_OFFLINE_PAGE = '/offline.html';`), 'host-sw.js offers KONTOR_OFFLINE_PAGE');
+  return filled;
+}
+
+/** Three priced product cards in the listing. */
+async function pricedCards(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cards = document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [];
+      return cards.length === 3 && [...cards].every((card) => card.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'));
+    },
+    null,
+    { timeout: 90_000 },
+  );
+}
+
+describe('a CMS page with Kontor from a CDN, offline through the host worker', () => {
+  let work: string;
+  let cdn: StaticServer | undefined;
+  let site: StaticServer | undefined;
+  let browser: Browser;
+
+  before(async () => {
+    work = mkdtempSync(join(tmpdir(), 'kontor-pwa-cdn-'));
+    const bundle = join(work, 'cdn');
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'cdn', '--outDir', bundle, '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    cdn = await serveDirectory(bundle, { cors: true });
+    const siteDir = join(work, 'site');
+    mkdirSync(siteDir);
+    writeFileSync(join(siteDir, 'kontor-sw.js'), hostWorker(`${cdn.url}/`));
+    writeFileSync(
+      join(siteDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parts</title><link rel="icon" href="data:,">
+<script type="module" src="${cdn.url}/kontor.js" data-backend="local" data-catalog-size="2000"></script>
+<script type="module">
+  import { registerServiceWorker } from '${cdn.url}/sdk/pwa.js';
+  registerServiceWorker('/kontor-sw.js');
+</script></head>
+<body><h1>Parts</h1><kontor-product-listing category="tools" page-size="3"></kontor-product-listing></body></html>`,
+    );
+    writeFileSync(join(siteDir, 'offline.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline</title><link rel="icon" href="data:,"></head><body><h1>The parts site is offline</h1></body></html>');
+    writeFileSync(join(siteDir, 'later.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Later</title></head><body><h1>Never visited</h1></body></html>');
+    site = await serveDirectory(siteDir);
+    assert.notEqual(new URL(site.url).origin, new URL(cdn.url).origin);
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await cdn?.close();
+    await site?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('activates the site\'s worker, and with both origins gone a reload still shows the elements', async () => {
+    assert.ok(site && cdn);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${site.url}/index.html`);
+    await pricedCards(page);
+    assert.equal(await activeWorker(page), 'activated controlling');
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL), `${site.url}/kontor-sw.js`);
+
+    // Offline for the browser, and both servers really gone: nothing can come from the network.
+    await context.setOffline(true);
+    const siteUrl = site.url;
+    await Promise.all([site.close(), cdn.close()]);
+    site = undefined;
+    cdn = undefined;
+    await page.reload();
+    await pricedCards(page);
+    assert.equal(await page.locator('h1').textContent(), 'Parts');
+
+    // A page of the site never visited: the offline page the host file names.
+    await page.goto(`${siteUrl}/later.html`);
+    assert.equal(await page.locator('h1').textContent(), 'The parts site is offline');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
