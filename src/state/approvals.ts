@@ -22,7 +22,10 @@ export interface ApprovalInbox {
   readonly $deciding: ReadableAtom<ReadonlySet<string>>;
   /** Whether the backend has approvals at all (false: explain, do not ask). */
   supported(): boolean;
-  /** Loads the requests again. */
+  /**
+   * Loads the requests again. Resolves once `$requests` has settled (ready, error or idle),
+   * whether or not anything watches the store.
+   */
   refresh(): Promise<void>;
   /**
    * Decides one request on the step the user saw. When someone else decided first, the list
@@ -55,21 +58,39 @@ export function createApprovalInbox(commerce: Commerce): ApprovalInbox {
   const $deciding = atom<ReadonlySet<string>>(new Set());
   const $toDecide = computed($requests, (state) => (state.value ?? []).filter((r) => r.status === 'pending' && r.canDecide).length);
   let ticket = 0;
+  // The newest load and how many loads are out: a caller's refresh settles with the newest,
+  // and watching the store starts no second load while one is out.
+  let latest: Promise<void> = Promise.resolve();
+  let running = 0;
 
   const supported = (): boolean => commerce.$info.get()?.capabilities.approvals !== false;
 
-  async function refresh(): Promise<void> {
-    const mine = ++ticket;
+  async function load(mine: number): Promise<void> {
     if (!commerce.$session.get().value?.user || !supported()) {
       $requests.set(idle());
       return;
     }
+    // Reading an unwatched store mounts it for a moment; `running` keeps that from loading again.
     $requests.set({ ...$requests.get(), status: 'loading' });
     try {
       const requests = await commerce.adapter.listApprovals();
       if (mine === ticket) $requests.set({ status: 'ready', value: requests, error: null });
     } catch (error) {
       if (mine === ticket) $requests.set({ status: 'error', value: $requests.get().value, error: toCommerceError(error) });
+    }
+  }
+
+  /** Loads again; resolves once the store has settled, also when a newer refresh replaced this one's answer. */
+  async function refresh(): Promise<void> {
+    running += 1;
+    let current = load(++ticket).finally(() => {
+      running -= 1;
+    });
+    latest = current;
+    await current;
+    while (latest !== current) {
+      current = latest;
+      await current;
     }
   }
 
@@ -89,7 +110,7 @@ export function createApprovalInbox(commerce: Commerce): ApprovalInbox {
   }
 
   onMount($requests, () => {
-    void refresh();
+    if (running === 0) void refresh();
     let user = commerce.$session.get().value?.user?.id;
     return commerce.$session.listen((session) => {
       const next = session.value?.user?.id;
