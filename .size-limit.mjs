@@ -15,6 +15,8 @@ import { join } from 'node:path';
 const LOADER_LIMIT = '6 KB';
 const STOREFRONT_LIMIT = '15 KB';
 const ELEMENT_LIMIT = '25 KB';
+const PWA_LIMIT = '6 KB';
+const SERVICE_WORKER_LIMIT = '12 KB';
 
 /**
  * Elements that carry a library of their own get a budget of their own: the product page
@@ -86,7 +88,8 @@ if (existsSync(join(root, 'components', 'kontor.ts'))) {
   checks.push({ name: 'CDN loader (dist/cdn/kontor.js)', path: 'dist/cdn/kontor.js', limit: LOADER_LIMIT, gzip: true });
 }
 if (cdn) {
-  const loader = Object.entries(cdn).find(([, chunk]) => chunk.isEntry);
+  // The CDN build has two entries (the loader and sdk/pwa.js): budget the loader's tags.
+  const loader = Object.entries(cdn).find(([, chunk]) => chunk.isEntry && chunk.name === 'kontor');
   const storefrontKey = (loader?.[1].dynamicImports ?? []).find((key) => (cdn[key]?.src ?? cdn[key]?.name ?? key).includes('page-provider'));
   const storefront = new Set(storefrontKey ? staticClosure(cdn, 'cdn', storefrontKey) : []);
   for (const key of loader?.[1].dynamicImports ?? []) {
@@ -105,6 +108,17 @@ if (cdn) {
       gzip: true,
     });
   }
+}
+
+if (cdn) {
+  // What a CMS page imports to register the service worker (workbox-window, the update flow).
+  const pwa = Object.entries(cdn).find(([, chunk]) => chunk.isEntry && chunk.name === 'sdk/pwa');
+  if (pwa) checks.push({ name: 'sdk/pwa.js from the CDN, with its static imports', path: staticClosure(cdn, 'cdn', pwa[0]), limit: PWA_LIMIT, gzip: true });
+}
+if (existsSync(join(root, 'dist', 'cdn', 'sw.js'))) {
+  // Not on any page's path (the browser fetches it in the background), but every buyer's
+  // device downloads it on each release: Workbox, the runtime routes and the precache list.
+  checks.push({ name: 'service worker (dist/cdn/sw.js)', path: 'dist/cdn/sw.js', limit: SERVICE_WORKER_LIMIT, gzip: true });
 }
 
 const lib = manifestOf('lib');

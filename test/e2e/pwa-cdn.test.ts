@@ -1,8 +1,9 @@
 /**
  * Offline use for a CMS that loads Kontor from a CDN: the site serves the shipped
  * `sdk/pwa/host-sw.js` from its own origin (with the CDN address filled in), which imports
- * the CDN build's `sw.js`. The worker activates; with both origins gone, a reload still
- * shows the Kontor elements, and a page never visited gets the site's offline page.
+ * the CDN build's `sw.js`. The worker activates and caches the page that installed it; with
+ * both origins gone, a reload still shows the Kontor elements in the site's styles, and a
+ * page never visited gets the site's offline page.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +60,7 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     writeFileSync(
       join(siteDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parts</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/site.css">
 <script type="module" src="${cdn.url}/kontor.js" data-backend="local" data-catalog-size="2000"></script>
 <script type="module">
   import { registerServiceWorker } from '${cdn.url}/sdk/pwa.js';
@@ -66,6 +68,7 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
 </script></head>
 <body><h1>Parts</h1><kontor-product-listing category="tools" page-size="3"></kontor-product-listing></body></html>`,
     );
+    writeFileSync(join(siteDir, 'site.css'), 'h1 { color: rgb(155, 28, 49); }');
     writeFileSync(join(siteDir, 'offline.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline</title><link rel="icon" href="data:,"></head><body><h1>The parts site is offline</h1></body></html>');
     writeFileSync(join(siteDir, 'later.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Later</title></head><body><h1>Never visited</h1></body></html>');
     site = await serveDirectory(siteDir);
@@ -89,6 +92,11 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     await pricedCards(page);
     assert.equal(await activeWorker(page), 'activated controlling');
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL), `${site.url}/kontor-sw.js`);
+    // The page that installed the worker loaded before it ran; the worker cached it on activation.
+    assert.deepEqual(await page.evaluate(async () => (await (await caches.open('kontor-pages')).keys()).map((request) => request.url)), [`${site.url}/index.html`]);
+    // A visit through the worker caches the site's stylesheet too.
+    await page.reload();
+    await pricedCards(page);
 
     // Offline for the browser, and both servers really gone: nothing can come from the network.
     await context.setOffline(true);
@@ -99,6 +107,7 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     await page.reload();
     await pricedCards(page);
     assert.equal(await page.locator('h1').textContent(), 'Parts');
+    assert.equal(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).color), 'rgb(155, 28, 49)');
 
     // A page of the site never visited: the offline page the host file names.
     await page.goto(`${siteUrl}/later.html`);

@@ -17,9 +17,15 @@
  *   and the pages open when the worker installs are cached at once. A page never visited
  *   gets the site's `KONTOR_OFFLINE_PAGE` when the host file names one, otherwise the
  *   browser's own offline error.
+ * - The site's own styles, scripts and fonts are cached as used (network first), so a cached
+ *   page keeps its look offline.
  * - Catalog answers and images are cached as in every Kontor worker (`../sw-runtime.ts`).
  */
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 import { PAGES_CACHE, routeRuntimeRequests, type KontorWorkerScope } from '../sw-runtime.js';
 
 /** The host file's settings, and the worker scope events this file uses. */
@@ -70,6 +76,14 @@ self.addEventListener('activate', (event) => {
     ),
   );
 });
+
+// The site's own styles, scripts and fonts, so a cached page keeps its look offline. Network
+// first: online, a site release is never mixed with an old copy.
+registerRoute(({ request, url }) => ['style', 'script', 'font'].includes(request.destination) && url.origin === self.location.origin, new NetworkFirst({
+  cacheName: 'kontor-site-assets',
+  networkTimeoutSeconds: 4,
+  plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+}));
 
 routeRuntimeRequests(self, async () => {
   if (!offlinePage) return undefined;
