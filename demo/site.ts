@@ -52,8 +52,9 @@ function header(lang: 'de' | 'en'): HTMLElement {
     ['approvals.html', 'Freigaben', 'Approvals'],
     ['account.html', 'Mein Konto', 'My account'],
   ] as const) {
-    // The approvals link counts what waits for the user.
-    nav.append(href === 'approvals.html' ? el('kontor-approval-badge', { href }) : el('a', { href }, lang === 'de' ? de : en));
+    // The approvals link counts what waits for the user; its label is written here so it has
+    // its final width before the element loads and the links after it never move.
+    nav.append(el(href === 'approvals.html' ? 'kontor-approval-badge' : 'a', { href }, lang === 'de' ? de : en));
   }
   head.append(nav);
   return head;
@@ -107,8 +108,6 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
     location.reload();
   });
   bar.append(forgetButton);
-  // Live Web Vitals and component timings (docs/telemetry.md).
-  bar.append(el('kontor-vitals-panel'), el('kontor-install-button'));
 
   languages.addEventListener('change', () => {
     localStorage.setItem(LANGUAGE_KEY, languages.value);
@@ -131,6 +130,10 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   render();
   const clock = await demoClock(commerce, lang);
   if (clock) bar.append(clock);
+  // Live Web Vitals and component timings (docs/telemetry.md). Last in the bar: these take
+  // their size when their scripts load (and the install offer comes whenever the browser
+  // makes it), so nothing after them can be moved.
+  bar.append(el('kontor-install-button'), el('kontor-vitals-panel'));
   users.addEventListener('change', async () => {
     const user = demoUsers.find((u) => u.email === users.value);
     if (user) await commerce.login({ email: user.email, password: user.password }).catch(() => undefined);

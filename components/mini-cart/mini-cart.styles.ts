@@ -9,6 +9,13 @@ export const miniCartStyles = css`
   .trigger {
     min-width: 9em;
   }
+  /* The total's room is reserved before the cart arrives (up to 99,999.99 in any locale's
+     format, digits of equal width), so a total appearing or growing never widens the button
+     and moves the header around it. */
+  .trigger .money {
+    display: inline-block;
+    min-inline-size: 11ch;
+  }
   .count {
     display: inline-grid;
     place-items: center;
