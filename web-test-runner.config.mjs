@@ -71,7 +71,7 @@ async function startApi() {
   // node --import tsx instead of `npx tsx`: one process, so one kill stops the server.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', apiCli, '--port', '0', '--data-dir', api.dataDir, '--catalog-size', '2000'],
+    ['--import', 'tsx', apiCli, '--port', '0', '--data-dir', api.dataDir, '--catalog-size', '2000', '--demo'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   api.child = child;

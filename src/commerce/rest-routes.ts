@@ -60,6 +60,61 @@ export const ROUTES = {
 /** The name of a route in {@link ROUTES}. */
 export type RouteName = keyof typeof ROUTES;
 
+/**
+ * Who may call a route: `public` routes answer anonymous callers too (the catalog with list
+ * prices, logging in); `session` routes answer 401 `unauthorized` to a caller without a
+ * valid session, before they read the body.
+ */
+export type RouteAccess = 'public' | 'session';
+
+/** The access of every route; a backend enforces it for all routes in one place. */
+export const ROUTE_ACCESS = {
+  info: 'public',
+  session: 'public',
+  login: 'public',
+  logout: 'public',
+  setContext: 'session',
+  // Public so a demo toolbar can offer one-click logins; served by demo backends only.
+  demoUsers: 'public',
+  search: 'public',
+  suggest: 'public',
+  categories: 'public',
+  product: 'public',
+  lookupSkus: 'public',
+  prices: 'public',
+  cart: 'session',
+  addCartLines: 'session',
+  updateCartLine: 'session',
+  removeCartLine: 'session',
+  previewCheckout: 'session',
+  placeOrder: 'session',
+  orders: 'session',
+  order: 'session',
+  approvals: 'session',
+  decideApproval: 'session',
+  variantFamily: 'public',
+  askQuestion: 'session',
+  questions: 'session',
+  ratings: 'public',
+  rateProduct: 'session',
+  decideApprovals: 'session',
+  invoices: 'session',
+  demoClock: 'session',
+  savedCarts: 'session',
+  saveCart: 'session',
+  updateSavedCart: 'session',
+  deleteSavedCart: 'session',
+  restoreSavedCart: 'session',
+  configurationModel: 'public',
+  priceConfiguration: 'public',
+} as const satisfies Record<RouteName, RouteAccess>;
+
+/**
+ * Routes for demos only: a backend serves them only when started in demo mode, and
+ * otherwise they do not exist (404) and `capabilities.demoUsers` is false.
+ */
+export const DEMO_ROUTES: readonly RouteName[] = ['demoUsers', 'demoClock'];
+
 /** Reply of the login route: the session plus the bearer token for later calls. */
 export interface LoginReply {
   readonly token: string;

@@ -18,6 +18,8 @@ export interface ReferenceAppOptions {
   readonly seed?: number;
   /** Clock (default: the system clock). */
   readonly now?: () => Date;
+  /** Serve the demo routes (demo users, demo clock); see `RestAppOptions.demo`. Default false. */
+  readonly demo?: boolean;
 }
 
 /** The assembled backend. */
@@ -32,5 +34,5 @@ export function createReferenceApp(options: ReferenceAppOptions): ReferenceApp {
   const catalog = generateCatalog({ size: options.catalogSize ?? 20000, seed: options.seed ?? 1 });
   const world = createWorld(catalog, options.now ? { now: options.now } : {});
   const backend = new ReferenceBackend(world, new StateRepository(options.store, options.lock ?? processLock()));
-  return { world, backend, app: createRestApp(backend) };
+  return { world, backend, app: createRestApp(backend, { demo: options.demo === true }) };
 }

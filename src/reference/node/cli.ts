@@ -1,7 +1,8 @@
 /**
  * Command line entry of the Node host:
- * `tsx src/reference/node/cli.ts [--port 8787] [--data-dir .data] [--catalog-size 20000]`.
+ * `tsx src/reference/node/cli.ts [--port 8787] [--data-dir .data] [--catalog-size 20000] [--demo]`.
  * Prints exactly one line, `Kontor API listening on <url>`, once it accepts requests.
+ * `--demo` serves the demo routes (demo users, demo clock); without it they do not exist.
  */
 import { parseArgs } from 'node:util';
 import { startApiServer } from './server.js';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: '.data' },
     'catalog-size': { type: 'string', default: '20000' },
     host: { type: 'string', default: '127.0.0.1' },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -29,6 +31,7 @@ const server = await startApiServer({
   host: values.host,
   dataDir: values['data-dir'],
   catalogSize: integer('catalog-size', values['catalog-size']),
+  demo: values.demo,
 });
 process.stdout.write(`Kontor API listening on ${server.url}\n`);
 

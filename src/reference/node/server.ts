@@ -18,6 +18,12 @@ export interface ApiServerOptions {
   readonly catalogSize?: number;
   /** Clock override for tests. */
   readonly now?: () => Date;
+  /**
+   * Demo mode: serve the demo routes (the public demo-user list behind the demo toolbar's
+   * one-click logins, and the demo clock for logged-in callers). Default false: a server
+   * reachable by others must not hand out logins or let callers move its time.
+   */
+  readonly demo?: boolean;
 }
 
 /** A running server. */
@@ -35,6 +41,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     store: new FileStateStore(resolve(options.dataDir ?? '.data')),
     ...(options.catalogSize !== undefined && { catalogSize: options.catalogSize }),
     ...(options.now !== undefined && { now: options.now }),
+    demo: options.demo === true,
   });
   // Telemetry beacons from the storefront's pages (docs/telemetry.md).
   mountTelemetryCollector(app);

@@ -9,10 +9,14 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodType, output } from 'zod';
 import {
   AUTH_HEADER,
+  DEMO_ROUTES,
   IDEMPOTENCY_HEADER,
   MAX_BODY_BYTES,
+  ROUTE_ACCESS,
+  UnauthorizedError,
   ValidationError,
   routeParts,
+  type AdapterInfo,
   type RouteName,
 } from '../../commerce/index.js';
 import type { RequestMeta } from '../service/actor.js';
@@ -91,8 +95,21 @@ function metaOf(c: Context): RequestMeta {
   return { token: match?.[1] ?? null, acceptLanguage: c.req.header('accept-language') ?? null };
 }
 
-/** Builds the hono app serving the REST contract for a backend. */
-export function createRestApp(backend: ReferenceBackend): Hono {
+/** Options of {@link createRestApp}. */
+export interface RestAppOptions {
+  /**
+   * Serve the demo routes (`DEMO_ROUTES`: the public list of demo users for one-click login,
+   * and the clock, for logged-in callers). Off by default: without it they do not exist.
+   */
+  readonly demo?: boolean;
+}
+
+/**
+ * Builds the hono app serving the REST contract for a backend. Access is enforced here for
+ * every route from `ROUTE_ACCESS`, so a route cannot forget it.
+ */
+export function createRestApp(backend: ReferenceBackend, options: RestAppOptions = {}): Hono {
+  const demo = options.demo === true;
   const app = new Hono();
   app.use(
     '*',
@@ -122,13 +139,25 @@ export function createRestApp(backend: ReferenceBackend): Hono {
   );
 
   const on = (name: RouteName, handler: (c: Context) => Promise<Response>): void => {
+    if (!demo && DEMO_ROUTES.includes(name)) return;
     const { method, path } = routeParts(name);
-    app.on(method, path, handler);
+    if (ROUTE_ACCESS[name] === 'public') {
+      app.on(method, path, handler);
+      return;
+    }
+    app.on(method, path, async (c) => {
+      if ((await backend.getSession(metaOf(c))).user === null) throw new UnauthorizedError();
+      return handler(c);
+    });
+  };
+  const info = (): AdapterInfo => {
+    const own = backend.info();
+    return demo ? own : { ...own, capabilities: { ...own.capabilities, demoUsers: false } };
   };
   const noQuery = (c: Context): void => void query(c, emptyQuerySchema);
   const param = (c: Context, key: string): string => c.req.param(key) ?? '';
 
-  on('info', async (c) => (noQuery(c), c.json(backend.info())));
+  on('info', async (c) => (noQuery(c), c.json(info())));
   on('session', async (c) => (noQuery(c), c.json(await backend.getSession(metaOf(c)))));
   on('login', async (c) => (noQuery(c), c.json(await backend.login(metaOf(c), await body(c, credentialsSchema)))));
   on('logout', async (c) => (noQuery(c), c.json(await backend.logout(metaOf(c)))));

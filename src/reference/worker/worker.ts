@@ -37,7 +37,9 @@ function databaseFromName(): string {
 
 // Built once at start: catalog generation and indexing are the worker's start-up cost.
 const database = databaseFromName();
-const { app } = createReferenceApp({ store: new IdbStateStore(database), lock: webLock(`${STATE_LOCK}:${database}`), catalogSize: catalogSizeFromName() });
+// Demo mode: the embedded backend is the visitor's own demo shop, so its toolbar may list
+// the demo users and move the clock.
+const { app } = createReferenceApp({ store: new IdbStateStore(database), lock: webLock(`${STATE_LOCK}:${database}`), catalogSize: catalogSizeFromName(), demo: true });
 
 const api: WorkerBackendApi = {
   handle(request: WireRequest): Promise<WireResponse> {

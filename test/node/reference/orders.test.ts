@@ -168,9 +168,10 @@ describe('invoices and credit', () => {
 describe('the demo clock', () => {
   it('moves the backend’s time forward over REST, for every later request', async () => {
     const { backend } = createTestBackend('2026-06-15T10:00:00Z');
-    const app = createRestApp(backend);
+    const app = createRestApp(backend, { demo: true });
     const { token, order } = await place(backend, 1, 'clock');
-    const move = (body: unknown) => app.request('/v1/demo/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const move = (body: unknown) =>
+      app.request('/v1/demo/clock', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
     assert.equal((await move({ advanceHours: -1 })).status, 400);
     assert.equal((await move({ advanceHours: 1e9 })).status, 400);
     const reply = (await (await move({ advanceHours: 24 * 60 })).json()) as { now: string; offsetHours: number };

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Cart, LoginReply, Order } from '../../../src/commerce/index.js';
-import { MAX_BODY_BYTES, ROUTES, fillPath, routeParts, type RouteName } from '../../../src/commerce/rest-routes.js';
+import { DEMO_ROUTES, MAX_BODY_BYTES, ROUTES, ROUTE_ACCESS, fillPath, routeParts, type RouteName } from '../../../src/commerce/rest-routes.js';
 import { startApiServer, type ApiServer } from '../../../src/reference/node/server.js';
 import { findItem, muellerCheckout } from '../reference/helpers.js';
 
@@ -21,15 +21,15 @@ interface Reply {
 
 /** How a route treats a caller without a session. */
 type Access =
-  /** Answers anonymous callers (catalog, list prices, logging in). */
+  /** Answers anonymous callers (catalog, list prices, logging in, the demo users of a demo backend). */
   | 'public'
   /** Refuses anonymous callers with 401. */
-  | 'session'
-  /** Demo backends only, deliberately open (see docs/rest-api.md). */
-  | 'demo';
+  | 'session';
 
 interface RouteCase {
   readonly access: Access;
+  /** Served in demo mode only (see docs/rest-api.md); this server runs in demo mode. */
+  readonly demo?: true;
   /** A request the route accepts when the caller may make it. */
   readonly body?: unknown;
   readonly query?: string;
@@ -44,7 +44,7 @@ const CASES = {
   login: { access: 'public', body: { email: 'nobody@example.com', password: 'wrong' } },
   logout: { access: 'public', body: {} },
   setContext: { access: 'session', body: { locale: 'de' } },
-  demoUsers: { access: 'demo' },
+  demoUsers: { access: 'public', demo: true },
   search: { access: 'public', query: '?q=m8' },
   suggest: { access: 'public', query: '?q=schr' },
   categories: { access: 'public' },
@@ -68,7 +68,7 @@ const CASES = {
   rateProduct: { access: 'session', body: { stars: 4 } },
   decideApprovals: { access: 'session', body: { ids: ['ap-1'], decision: 'approve' } },
   invoices: { access: 'session' },
-  demoClock: { access: 'demo', body: { advanceHours: 0 } },
+  demoClock: { access: 'session', demo: true, body: { advanceHours: 0 } },
   savedCarts: { access: 'session' },
   saveCart: { access: 'session', body: { name: 'Weekly' } },
   updateSavedCart: { access: 'session', body: { name: 'Monthly' } },
@@ -112,6 +112,7 @@ describe('Node server hardening over HTTP', () => {
       port: 0,
       dataDir: dir,
       catalogSize: 2000,
+      demo: true,
       // A clock that can be made to throw: the one way to force an internal error over HTTP
       // without touching the server's code.
       now: () => {
@@ -125,8 +126,12 @@ describe('Node server hardening over HTTP', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('has a case for every route of the contract', () => {
+  it('has a case for every route of the contract, and the server enforces the access each case expects', () => {
     assert.deepEqual(Object.keys(CASES).sort(), Object.keys(ROUTES).sort());
+    for (const [name, c] of Object.entries(CASES) as [RouteName, RouteCase][]) {
+      assert.equal(ROUTE_ACCESS[name], c.access, `access of ${ROUTES[name]}`);
+      assert.equal(DEMO_ROUTES.includes(name), c.demo === true, `demo mode of ${ROUTES[name]}`);
+    }
   });
 
   it('refuses every session route without a token (401), before reading the body', async () => {
