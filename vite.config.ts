@@ -83,6 +83,61 @@ function demoSourceUrls(): Plugin {
   };
 }
 
+/** Attributes of a module script tag other than `type`, `src` and `crossorigin`, as written. */
+function scriptAttributes(tag: string): string {
+  return tag
+    .replace(/^<script|>$/g, '')
+    .replace(/\s(?:type|src|crossorigin)(?:=(?:"[^"]*"|'[^']*'|[^\s>]*))?/g, '')
+    .trim();
+}
+
+/**
+ * The build bundles a page's module scripts into chunks and writes new script tags, dropping
+ * the attributes the pages set on theirs: `blocking="render"` (the personalization slot
+ * decides before the first paint) and the loader's `data-kontor data-backend=…` (read by
+ * components/kontor.ts from its own tag). These two steps put each tag's attributes back on
+ * the tag of the chunk that now holds its module.
+ */
+function keepScriptAttributes(): Plugin[] {
+  const written = new Map<string, { file: string; attributes: string }[]>();
+  const moduleFile = (page: string, src: string): string =>
+    /^\/(components|src|sdk)\//.test(src) ? join(root, src) : resolve(dirname(page), src.replace(/^\//, ''));
+  return [
+    {
+      name: 'kontor-script-attributes-read',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html, ctx) => {
+          const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+            .map(([tag, src]) => ({ file: moduleFile(ctx.filename, src ?? ''), attributes: scriptAttributes(tag) }))
+            .filter((script) => script.attributes !== '');
+          written.set(ctx.filename, scripts);
+          return html;
+        },
+      },
+    },
+    {
+      name: 'kontor-script-attributes-write',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, ctx) => {
+          let out = html;
+          for (const script of written.get(ctx.filename) ?? []) {
+            const chunk = Object.values(ctx.bundle ?? {}).find((item) => item.type === 'chunk' && item.moduleIds.includes(script.file));
+            if (!chunk) throw new Error(`${ctx.filename}: no chunk holds ${script.file}, so its script attributes (${script.attributes}) would be lost`);
+            const tag = new RegExp(`<script\\b([^>]*)\\bsrc="([^"]*/)?${chunk.fileName.split('/').pop()!.replace(/[.$]/g, '\\$&')}"([^>]*)>`);
+            if (!tag.test(out)) throw new Error(`${ctx.filename}: no script tag for ${chunk.fileName}, so its attributes (${script.attributes}) would be lost`);
+            out = out.replace(tag, (whole) => whole.replace(/>$/, ` ${script.attributes}>`));
+          }
+          return out;
+        },
+      },
+    },
+  ];
+}
+
 /**
  * Vite's library mode leaves `process.env.NODE_ENV` alone so that consumers can set it,
  * but nanostores reads it unguarded and a browser has no `process`: fix it at build time.
@@ -122,7 +177,7 @@ function demoConfig(): UserConfig {
     ...shared,
     root: demoDir,
     // The service worker and manifest (docs/pwa.md) belong to the demo build alone.
-    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...demoPwa(root)],
+    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...keepScriptAttributes(), ...demoPwa(root)],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
     // demo/public/ (favicon, product images under /media/…) is served as is at the site root.

@@ -1,0 +1,55 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+
+/**
+ * What the demo build must keep from the pages' script tags for the page's vitals: the
+ * slot's `blocking="render"` (the hero's variant is in the first paint) and the loader's
+ * data attributes (the page-level storefront is configured from them).
+ */
+describe('the built demo keeps its script tags’ attributes', () => {
+  let site: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    site = await serveDirectory(demoDist);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('decides the hero slot before the first frame is painted', async () => {
+    const page = await browser.newPage();
+    // Recorded in the first frame's rendering step, which a render-blocking script holds back.
+    await page.addInitScript({
+      content: `requestAnimationFrame(() => { const slot = document.querySelector('kontor-slot'); window.__firstFrame = slot ? slot.querySelectorAll(':scope > :not(template)').length : -1; });`,
+    });
+    await page.goto(`${site.url}/index.html`);
+    await page.waitForFunction(() => (window as { __firstFrame?: number }).__firstFrame !== undefined, null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => (window as { __firstFrame?: number }).__firstFrame), 1, 'the chosen variant is placed in the first frame');
+    await page.close();
+  });
+
+  it('configures the page-level storefront from the loader tag’s data attributes', async () => {
+    const page = await browser.newPage();
+    const asked: string[] = [];
+    // The same page, its loader tag pointed at a REST server: the storefront must call it.
+    await page.route('**/category.html*', async (route) => {
+      const reply = await route.fetch();
+      const body = (await reply.text()).replace(/\sdata-backend="local"/, ' data-backend="http" data-api-url="http://kontor-api.test/v1"');
+      await route.fulfill({ response: reply, body });
+    });
+    await page.route('http://kontor-api.test/**', async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"test"}}' });
+    });
+    await page.goto(`${site.url}/category.html?category=cables`);
+    await page.waitForFunction(() => document.querySelector('script[data-kontor][data-backend="http"]'), null, { timeout: 30_000 });
+    for (let i = 0; i < 300 && asked.length === 0; i++) await page.waitForTimeout(100);
+    assert.ok(asked.length > 0, 'the storefront called the API address of the loader tag');
+    await page.close();
+  });
+});
