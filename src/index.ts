@@ -17,7 +17,7 @@ export { createSearchStore, type SearchStore } from './state/search-store.js';
 export { createResource, type Resource } from './state/resource.js';
 export { approvalInboxOf, createApprovalInbox, type ApprovalInbox } from './state/approvals.js';
 export { ordersCsv, type OrderCsvLabels } from './orders/export.js';
-export { reorderLines } from './orders/reorder.js';
+export { planReorder, reorderLines, type ReorderPlan, type UnavailableLine } from './orders/reorder.js';
 export { createQuickOrder, type QuickOrder, type QuickOrderProgress, type ImportReport, type AddOutcome } from './state/quick-order.js';
 export { fixFor, type LineFix, type LineIssue, type LineNotice, type LineResult, type QuickOrderRow, type QuickOrderSummary } from './quick-order/validate.js';
 export { createCheckout, createCheckoutPreview, EMPTY_DRAFT, type Checkout, type CheckoutAttempt, type CheckoutDraft, type PreviewKey } from './state/checkout.js';

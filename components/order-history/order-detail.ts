@@ -1,18 +1,35 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatMoney, type Invoice, type Order, type Shipment } from '../../src/index.js';
+import { formatMoney, type Invoice, type Order, type Shipment, type UnavailableLine } from '../../src/index.js';
 import { decisionText } from '../approval-inbox/approval-texts.js';
 import { renderConfigurationSummary } from '../configurator/configuration-summary.js';
 
-/** What the detail view needs from its element: the selection of lines and the reorder actions. */
+/** The outcome of a reorder: a summary, and a note per line that could not be reordered. */
+export interface ReorderMessage {
+  readonly kind: 'error' | 'success';
+  readonly text: string;
+  readonly notes?: readonly string[];
+}
+
+/** What the detail view needs from its element: the selection of lines (by position) and the reorder actions. */
 export interface OrderDetailHost {
   readonly locale: string;
-  readonly selected: ReadonlySet<string>;
+  readonly selected: ReadonlySet<number>;
   readonly quickOrderOnPage: boolean;
   readonly busy: boolean;
-  readonly message: { kind: 'error' | 'success'; text: string } | null;
-  toggle(sku: string, on: boolean): void;
+  readonly message: ReorderMessage | null;
+  toggle(position: number, on: boolean): void;
   reorder(order: Order, target: 'cart' | 'quick-order', onlySelected: boolean): void;
+}
+
+/** Why a line of a past order cannot be ordered again, naming the replacement when there is one. */
+export function unavailableText(line: UnavailableLine): string {
+  const { name, sku } = line;
+  if (line.reason === 'unknown') return msg(str`${name} (${sku}) is no longer in the catalog and was not added.`, { id: 'reorder-unknown-sku' });
+  const replacement = line.replacementSku;
+  return replacement
+    ? msg(str`${name} (${sku}) is no longer sold and was not added. Its replacement is ${replacement}.`, { id: 'reorder-discontinued-replacement' })
+    : msg(str`${name} (${sku}) is no longer sold and was not added; there is no replacement.`, { id: 'reorder-discontinued' });
 }
 
 /** An invoice's payment state in words. */
@@ -54,7 +71,7 @@ export function orderDetail(host: OrderDetailHost, order: Order) {
   const number = new Intl.NumberFormat(locale);
   const pending = order.shipments.filter((s) => s.shippedAt === null);
   const rest = pending.length > 0 ? pending.map((s) => s.expectedAt).sort().at(-1) : undefined;
-  const count = [...host.selected].filter((sku) => order.lines.some((l) => l.sku === sku)).length;
+  const count = [...host.selected].filter((position) => position < order.lines.length).length;
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<div class="detail-grid">
     <section>
@@ -68,8 +85,8 @@ export function orderDetail(host: OrderDetailHost, order: Order) {
           <th scope="col" class="number">${msg('Back-ordered', { id: 'line-backordered' })}</th>
           <th scope="col" class="number">${msg('Net', { id: 'net' })}</th>
         </tr></thead>
-        <tbody>${order.lines.map((l) => html`<tr>
-          <td><input type="checkbox" aria-label=${msg(str`Select ${l.name}`, { id: 'line-select' })} .checked=${host.selected.has(l.sku)} @change=${(e: Event) => host.toggle(l.sku, (e.target as HTMLInputElement).checked)} /></td>
+        <tbody>${order.lines.map((l, position) => html`<tr>
+          <td><input type="checkbox" aria-label=${msg(str`Select ${l.name}`, { id: 'line-select' })} .checked=${host.selected.has(position)} @change=${(e: Event) => host.toggle(position, (e.target as HTMLInputElement).checked)} /></td>
           <td>${l.name} <span class="meta" translate="no">${l.sku}</span>${l.configurationSummary ? renderConfigurationSummary(l.configurationSummary, l.name) : nothing}</td>
           <td class="number">${number.format(l.quantity)}</td>
           <td class="number">${number.format(l.shippedQuantity)}</td>
@@ -85,7 +102,10 @@ export function orderDetail(host: OrderDetailHost, order: Order) {
           ? html`<button class="button secondary" type="button" @click=${() => host.reorder(order, 'quick-order', count > 0)}>${msg('Into quick order', { id: 'reorder-quick-order' })}</button>`
           : nothing}
       </div>
-      <p class="message ${host.message?.kind ?? ''}" role="status">${host.message?.text ?? ''}</p>
+      <div class="message ${host.message?.kind ?? ''}" role="status">
+        ${host.message?.text ?? ''}
+        ${host.message?.notes?.length ? html`<ul class="notes">${host.message.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      </div>
     </section>
     <section>
       <h3>${msg('Shipments', { id: 'order-shipments' })}</h3>

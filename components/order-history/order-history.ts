@@ -5,7 +5,7 @@ import {
   createResource,
   formatMoney,
   ordersCsv,
-  reorderLines,
+  planReorder,
   type AccountInvoices,
   type Order,
   type OrderQuery,
@@ -20,7 +20,7 @@ import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
 import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
-import { invoiceStatusLabel, orderDetail, type OrderDetailHost } from './order-detail.js';
+import { invoiceStatusLabel, orderDetail, unavailableText, type OrderDetailHost, type ReorderMessage } from './order-detail.js';
 import { orderHistoryStyles } from './order-history.styles.js';
 
 /** Filters of the order list as the form holds them (empty means "any"). */
@@ -56,7 +56,7 @@ const PAGE = 20;
  * @cssprop --kontor-color-warning - Colour of waiting, partial, back-ordered and overdue states.
  * @cssstate loading - While orders load.
  * @cssstate empty - When no order matches the filters.
- * @fires kontor-reorder - Before lines of an order go to the cart or quick order (cancelable); detail `{ order, lines, target }`.
+ * @fires kontor-reorder - Before lines of an order go to the cart or quick order (cancelable); detail `{ order, lines, target }`: each line as ordered (configuration included), without lines whose products are no longer sold (the element names those, with their replacement).
  * @fires kontor-cart-change - After reordered lines reached the cart; detail `{ cart }`.
  * @fires kontor-error - When loading, exporting or reordering failed.
  */
@@ -71,9 +71,10 @@ export class KontorOrderHistory extends KontorElement {
   @state() private limit = PAGE;
   @state() private revision = 0;
   @state() private expanded: string | null = null;
-  @state() private selected: ReadonlySet<string> = new Set();
+  /** Positions in the open order's lines: an order may hold one SKU twice (plain and configured). */
+  @state() private selected: ReadonlySet<number> = new Set();
   @state() private reorderBusy = false;
-  @state() private reorderMessage: { kind: 'error' | 'success'; text: string } | null = null;
+  @state() private reorderMessage: ReorderMessage | null = null;
 
   readonly #session = new CommerceStoreController(this, (c) => c.$session);
   readonly #info = new CommerceStoreController(this, (c) => c.$info);
@@ -155,31 +156,51 @@ export class KontorOrderHistory extends KontorElement {
 
   async #reorder(order: Order, target: 'cart' | 'quick-order', onlySelected: boolean): Promise<void> {
     const commerce = this.commerce;
-    if (!commerce) return;
-    const lines = reorderLines(order, onlySelected ? this.selected : undefined);
-    if (lines.length === 0) return;
-    if (!emit(this, 'kontor-reorder', { order, lines, target }, { cancelable: true })) return;
-    this.reorderMessage = null;
+    if (!commerce || this.reorderBusy) return;
+    const positions = onlySelected ? this.selected : undefined;
     if (target === 'quick-order') {
-      const quickOrder = document.querySelector('kontor-quick-order');
-      const skus = new Set(lines.map((l) => l.sku));
-      await quickOrder?.store?.loadOrder({ ...order, lines: order.lines.filter((l) => skus.has(l.sku)) });
-      quickOrder?.scrollIntoView({ block: 'start' });
-      const text = lines.length === 1 ? msg('One line put into the quick order list.', { id: 'reorder-quick-order-done-one' }) : msg(str`${lines.length} lines put into the quick order list.`, { id: 'reorder-quick-order-done' });
-      this.reorderMessage = { kind: 'success', text };
+      await this.#toQuickOrder(order, positions);
       return;
     }
     this.reorderBusy = true;
+    this.reorderMessage = null;
     try {
-      const cart = await commerce.addToCart(lines);
+      const plan = await planReorder(commerce.adapter, order, positions);
+      const notes = plan.unavailable.map(unavailableText);
+      if (plan.lines.length === 0) {
+        if (notes.length > 0) this.reorderMessage = { kind: 'error', text: msg('None of these lines can be ordered again.', { id: 'reorder-none-available' }), notes };
+        return;
+      }
+      if (!emit(this, 'kontor-reorder', { order, lines: plan.lines, target }, { cancelable: true })) return;
+      const cart = await commerce.addToCart(plan.lines);
       emit(this, 'kontor-cart-change', { cart });
-      const text = lines.length === 1 ? msg('One line added to the cart.', { id: 'reorder-done-one' }) : msg(str`${lines.length} lines added to the cart.`, { id: 'reorder-done' });
-      this.reorderMessage = { kind: 'success', text };
+      const count = plan.lines.length;
+      const text = count === 1 ? msg('One line added to the cart.', { id: 'reorder-done-one' }) : msg(str`${count} lines added to the cart.`, { id: 'reorder-done' });
+      this.reorderMessage = { kind: 'success', text, notes };
     } catch (error) {
       this.reorderMessage = { kind: 'error', text: this.reportError(error, 'reorder').message };
     } finally {
       this.reorderBusy = false;
     }
+  }
+
+  /** Quick order takes codes and quantities only: configured lines stay out, and the buyer is told why. */
+  async #toQuickOrder(order: Order, positions: ReadonlySet<number> | undefined): Promise<void> {
+    const chosen = order.lines.filter((_, position) => !positions || positions.has(position));
+    const plain = chosen.filter((line) => !line.configuration);
+    const notes = plain.length < chosen.length ? [msg('Configured lines cannot go into the quick order list; reorder them into the cart to keep their configuration.', { id: 'reorder-quick-order-configured' })] : [];
+    if (plain.length === 0) {
+      this.reorderMessage = notes.length > 0 ? { kind: 'error', text: notes[0] ?? '' } : null;
+      return;
+    }
+    const lines = plain.map((line) => ({ sku: line.sku, quantity: line.quantity }));
+    if (!emit(this, 'kontor-reorder', { order, lines, target: 'quick-order' }, { cancelable: true })) return;
+    this.reorderMessage = null;
+    const quickOrder = document.querySelector('kontor-quick-order');
+    await quickOrder?.store?.loadOrder({ ...order, lines: plain });
+    quickOrder?.scrollIntoView({ block: 'start' });
+    const text = lines.length === 1 ? msg('One line put into the quick order list.', { id: 'reorder-quick-order-done-one' }) : msg(str`${lines.length} lines put into the quick order list.`, { id: 'reorder-quick-order-done' });
+    this.reorderMessage = { kind: 'success', text, notes };
   }
 
   #detailHost(): OrderDetailHost {
@@ -189,10 +210,10 @@ export class KontorOrderHistory extends KontorElement {
       quickOrderOnPage: Boolean(document.querySelector('kontor-quick-order')),
       busy: this.reorderBusy,
       message: this.reorderMessage,
-      toggle: (sku, on) => {
+      toggle: (position, on) => {
         const next = new Set(this.selected);
-        if (on) next.add(sku);
-        else next.delete(sku);
+        if (on) next.add(position);
+        else next.delete(position);
         this.selected = next;
       },
       reorder: (order, target, onlySelected) => void this.#reorder(order, target, onlySelected),

@@ -7,6 +7,7 @@ import {
   startReferenceWorker,
   withFaults,
   type Commerce,
+  type CartLineInput,
   type CommerceAdapter,
   type Order,
   type Product,
@@ -18,6 +19,8 @@ import { mount, shadowText, testCommerce, until } from './helpers/storefront.js'
 // A database of its own: these tests move the backend's clock.
 const worker = startReferenceWorker({ catalogSize: 2000, database: 'kontor-test-order-history' });
 const adapter = (): CommerceAdapter => createLocalAdapter({ worker, tokenStorage: memoryTokenStorage() });
+/** The cable assembly of the test catalog (2,000 SKUs): configured lines of one SKU. */
+const CABLE = 'KT-101998';
 // The head of purchasing orders without approval.
 const HEAD = { email: 'leitung@mueller.example', password: 'demo' };
 
@@ -41,7 +44,7 @@ async function splittable(commerce: Commerce): Promise<{ product: Product; quant
   throw new Error('no product with stock in two warehouses');
 }
 
-async function place(commerce: Commerce, lines: { sku: string; quantity: number }[], poNumber: string): Promise<Order> {
+async function place(commerce: Commerce, lines: CartLineInput[], poNumber: string): Promise<Order> {
   await commerce.addToCart(lines);
   const context = commerce.$session.get().value?.context;
   return commerce.placeOrder({ idempotencyKey: crypto.randomUUID(), billToId: context?.billToId ?? '', shipToId: context?.shipToId ?? '', partialDelivery: true, paymentMethod: 'card', poNumber });
@@ -135,6 +138,58 @@ describe('<kontor-order-history>', () => {
     expect(detailOf.lines).to.deep.equal([{ sku: product.sku, quantity: 3 }]);
     expect(detailOf.target).to.equal('cart');
     expect(commerce.$cart.get().value?.lines.map((l) => [l.sku, l.quantity])).to.deep.equal([[product.sku, 3]]);
+  });
+
+  it('reorders each configured line as it was, never merged with another line of the same SKU', async function () {
+    this.timeout(60_000);
+    const commerce = await storefront();
+    const long = { cores: '5g', section: '4', length: 25.5, plug: 'cee32', coupler: 'none' };
+    const short = { ...long, length: 10 };
+    await commerce.addToCart([{ sku: CABLE, quantity: 1, configuration: long }]);
+    const order = await place(commerce, [{ sku: CABLE, quantity: 2, configuration: short }], 'PO-CONFIGURED');
+    expect(order.lines.map((l) => l.sku)).to.deep.equal([CABLE, CABLE]);
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    const detail = await open(element, order.number);
+    const boxes = detail.querySelectorAll<HTMLInputElement>('tbody input[type=checkbox]');
+    boxes[1]!.click();
+    await until(() => !boxes[0]!.checked && boxes[1]!.checked && shadowText(element).includes('Reorder selected (1)'), 'only the second line selected');
+    [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder selected (1)'))!.click();
+    await until(() => shadowText(element).includes('One line added to the cart.'), 'the confirmation');
+    const ordered = order.lines[1]!;
+    expect(commerce.$cart.get().value?.lines.map((l) => [l.sku, l.quantity, l.configuration])).to.deep.equal([[CABLE, ordered.quantity, ordered.configuration]]);
+    [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder all'))!.click();
+    await until(() => shadowText(element).includes('2 lines added to the cart.'), 'the second confirmation');
+    const lines = commerce.$cart.get().value?.lines ?? [];
+    expect(lines.map((l) => [l.quantity, l.configuration]), 'two lines, each with its own configuration').to.have.deep.members([
+      [order.lines[0]!.quantity, order.lines[0]!.configuration],
+      [ordered.quantity * 2, ordered.configuration],
+    ]);
+  });
+
+  it('adds what is still sold and names discontinued and unknown SKUs, with the replacement', async () => {
+    const base = adapter();
+    const probe = await storefront(base);
+    const hits = (await probe.adapter.search({ limit: 200 })).hits.map((h) => h.product);
+    const replaced = hits.find((p) => p.discontinued?.replacementSku);
+    if (!replaced?.discontinued?.replacementSku) throw new Error('the test catalog has no discontinued product with a replacement');
+    const replacement = replaced.discontinued.replacementSku;
+    const { product } = await splittable(probe);
+    const order = await place(probe, [{ sku: product.sku, quantity: 2 }], 'PO-DISCONTINUED');
+    const [line] = order.lines;
+    // Orders from before the products went away: the history shows lines the catalog no longer sells.
+    const aged = (o: Order): Order =>
+      o.id === order.id ? { ...o, lines: [...o.lines, { ...line!, sku: replaced.sku, name: replaced.name }, { ...line!, sku: 'KT-999999', name: 'Old bracket' }] } : o;
+    const commerce = await storefront(
+      withFaults(base, (method) => (method === 'listOrders' ? { transform: (r) => (r as Order[]).map(aged) } : method === 'getOrder' ? { transform: (r) => aged(r as Order) } : undefined)),
+    );
+    const element = await mount<KontorOrderHistory>(html`<kontor-order-history></kontor-order-history>`, commerce);
+    const detail = await open(element, order.number);
+    [...detail.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Reorder all'))!.click();
+    await until(() => shadowText(element).includes('One line added to the cart.'), 'the confirmation');
+    const text = shadowText(element);
+    expect(text).to.include(`${replaced.name} (${replaced.sku}) is no longer sold and was not added. Its replacement is ${replacement}.`);
+    expect(text).to.include('Old bracket (KT-999999) is no longer in the catalog and was not added.');
+    expect(commerce.$cart.get().value?.lines.map((l) => [l.sku, l.quantity])).to.deep.equal([[product.sku, 2]]);
   });
 
   it('lets a page cancel the reorder', async () => {

@@ -64,6 +64,9 @@ describe('reorder lines', () => {
       { sku: 'KT-1', quantity: 10 },
       { sku: 'KT-2', quantity: 5, note: 'for plant 2', configuration: { length: 12 } },
     ]);
-    assert.deepEqual(reorderLines(configured, new Set(['KT-2'])).map((l) => l.sku), ['KT-2']);
+    assert.deepEqual(reorderLines(configured, new Set([1])).map((l) => l.sku), ['KT-2']);
+    // One SKU twice, plain and configured: the chosen line alone, as it was.
+    const twice = { ...configured, lines: [configured.lines[0]!, { ...configured.lines[0]!, configuration: { length: 3 } }] } as Order;
+    assert.deepEqual(reorderLines(twice, new Set([1])), [{ sku: 'KT-1', quantity: 10, configuration: { length: 3 } }]);
   });
 });
