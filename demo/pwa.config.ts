@@ -26,7 +26,7 @@ export function demoPwa(root: string): PluginOption[] {
     injectRegister: false,
     registerType: 'prompt',
     injectManifest: {
-      // Classic script: a CMS's own worker file pulls it in with importScripts().
+      // Classic script, like the CDN's: module service workers are not supported everywhere.
       rollupFormat: 'iife',
       globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
       // The embedded backend's worker carries the catalog generator.

@@ -45,7 +45,9 @@ export function registerServiceWorker(url: string, options: RegisterOptions = {}
   }
   // Under `require-trusted-types-for 'script'` the registration takes only a TrustedScriptURL;
   // Kontor's policy vouches for scripts of the page's own origin (a service worker must be).
-  const workbox = new Workbox(trustedScriptUrl(url) as string, options.scope === undefined ? {} : { scope: options.scope });
+  // updateViaCache 'none': update checks bypass the HTTP cache for the worker and the
+  // scripts it imports, so a release on a CDN with long cache lifetimes still reaches buyers.
+  const workbox = new Workbox(trustedScriptUrl(url) as string, { updateViaCache: 'none', ...(options.scope === undefined ? {} : { scope: options.scope }) });
   const reload = options.reload ?? (() => location.reload());
   // A first install takes control without a reload (nothing old is running); only a
   // replacement of a controlling version reloads, in every tab, so none mixes versions.

@@ -53,7 +53,8 @@ describe('the demo as an installable app (built)', () => {
     const demo = join(work, 'demo');
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
     await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'demo', '--outDir', demo, '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-    api = await startApiServer({ port: 0, dataDir: join(work, 'data'), catalogSize: 2000 });
+    // Demo mode: the demo toolbar logs in through the demo-user list.
+    api = await startApiServer({ port: 0, dataDir: join(work, 'data'), catalogSize: 2000, demo: true });
     // In front of the server, as a flaky network would be: it can lose an order's reply
     // after the server has made the order. (Browser-side routing does not see requests
     // that pass through a service worker.)
