@@ -1,14 +1,15 @@
 /**
  * Offline use for a CMS that loads Kontor from a CDN: the site serves the shipped
  * `sdk/pwa/host-sw.js` from its own origin (with the CDN address filled in), which imports
- * the CDN build's `sw.js`. The worker activates and caches the page that installed it; with
- * both origins gone, a reload still shows the Kontor elements in the site's styles, and a
- * page never visited gets the site's offline page.
+ * the CDN build's `sw.js`. A new release of that file is found through the host file and
+ * waits. The worker activates and caches the page that installed it; with both origins
+ * gone, a reload still shows the Kontor elements in the site's styles, and a page never
+ * visited gets the site's offline page.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,13 +45,14 @@ async function pricedCards(page: Page): Promise<void> {
 
 describe('a CMS page with Kontor from a CDN, offline through the host worker', () => {
   let work: string;
+  let bundle: string;
   let cdn: StaticServer | undefined;
   let site: StaticServer | undefined;
   let browser: Browser;
 
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'kontor-pwa-cdn-'));
-    const bundle = join(work, 'cdn');
+    bundle = join(work, 'cdn');
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
     await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'cdn', '--outDir', bundle, '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
     cdn = await serveDirectory(bundle, { cors: true });
@@ -81,6 +83,26 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     await cdn?.close();
     await site?.close();
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('finds a new Kontor release on the CDN through the host file, and lets it wait for the reload', async () => {
+    assert.ok(site);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/index.html`);
+    assert.equal(await activeWorker(page), 'activated controlling');
+    // A release changes the CDN's sw.js; the site's own kontor-sw.js stays as it is.
+    appendFileSync(join(bundle, 'sw.js'), '\n// next release\n');
+    const states = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+      const next = registration?.installing ?? registration?.waiting;
+      if (next && next.state !== 'installed') await new Promise<void>((resolve) => next.addEventListener('statechange', () => next.state === 'installed' && resolve()));
+      return `${registration?.active?.state ?? 'none'} ${registration?.waiting?.state ?? 'none'}`;
+    });
+    // The old version keeps the page until the buyer reloads through the update flow.
+    assert.equal(states, 'activated installed');
+    await context.close();
   });
 
   it('activates the site\'s worker, and with both origins gone a reload still shows the elements', async () => {
