@@ -273,10 +273,12 @@ export class KontorProduct extends KontorElement {
             <kontor-product-ratings sku=${product.sku}></kontor-product-ratings>
           </section>`
         : nothing}
-      <section class="questions" aria-labelledby="questions-heading">
-        <h3 id="questions-heading">${msg('Ask a question', { id: 'question-heading' })}</h3>
-        <kontor-product-questions sku=${product.sku}></kontor-product-questions>
-      </section>
+      ${this.#info.value?.capabilities.productQuestions
+        ? html`<section class="questions" aria-labelledby="questions-heading">
+            <h3 id="questions-heading">${msg('Ask a question', { id: 'question-heading' })}</h3>
+            <kontor-product-questions sku=${product.sku}></kontor-product-questions>
+          </section>`
+        : nothing}
     `;
   }
 

@@ -55,6 +55,19 @@ describe('Vendure adapter: capabilities', () => {
     );
     assert.equal(capabilities.facets, true);
     assert.equal(capabilities.promotions, true);
+    assert.equal(capabilities.variantFamilies, true);
+  });
+
+  it('a Vendure product is a variant family: its option groups the axes, its variants the members', async () => {
+    const adapter = vendureAdapter();
+    const product = await adapter.getProduct('L2201308');
+    assert.ok(product.family && adapter.getVariantFamily);
+    assert.deepEqual(product.family.axisValues, { 'laptop-screen-size': '13 inch', 'laptop-ram': '8GB' });
+    const family = await adapter.getVariantFamily(product.family.familyId);
+    assert.deepEqual(family.axes.map((a) => a.key), ['laptop-screen-size', 'laptop-ram']);
+    assert.deepEqual(family.members.map((m) => m.sku).sort(), ['L2201308', 'L2201316', 'L2201508', 'L2201516']);
+    const single = (await adapter.search({ query: 'tent', limit: 5 })).hits.find((h) => !h.product.family);
+    assert.ok(single, 'a product with one variant is no family');
   });
 
   it('has no approvals to list or decide, and says so', async () => {

@@ -42,6 +42,8 @@ import {
   type SessionContext,
   type Sku,
   type Suggestions,
+  type VariantFamily,
+  type VariantMembership,
 } from '../../commerce/index.js';
 import { localTokenStorage, type TokenStorage } from '../rest/token-storage.js';
 import {
@@ -65,6 +67,7 @@ import {
   type VendureSearchItem,
 } from './documents.js';
 import { errorFromResult, isErrorResult, type ErrorTarget } from './error-results.js';
+import { attributesOf, familyOf, membershipOf, type VendureFamilySource } from './variants.js';
 import { createGraphqlClient, type GraphqlRequest } from './graphql-client.js';
 import {
   ANONYMOUS,
@@ -166,7 +169,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return {
       name: 'vendure',
       contractVersion: CONTRACT_VERSION,
-      capabilities: { ...NO_CAPABILITIES, suggest: true, facets: true, orderHistory: true, promotions: true },
+      capabilities: { ...NO_CAPABILITIES, suggest: true, facets: true, orderHistory: true, promotions: true, variantFamilies: true },
     };
   }
 
@@ -324,9 +327,9 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     });
   }
 
-  /** Search items as hits; one extra request reads every hit's stock figure. */
+  /** Search items as hits; one extra request reads every hit's stock figure and family. */
   async #hitsOf(items: readonly VendureSearchItem[], query: string | undefined): Promise<SearchHit[]> {
-    const stock = await this.#stockOf([...new Set(items.map((i) => i.productId))]);
+    const { stock, families } = await this.#stockOf([...new Set(items.map((i) => i.productId))]);
     const categories = await this.getCategories().catch(() => [] as readonly Category[]);
     const hits = items.map((item): SearchHit => {
       const price = item.price.value ?? item.price.min ?? 0;
@@ -340,7 +343,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
         brand: '',
         categoryPath: pathOf(categories, item.collectionIds),
         image: imageOf(item.productVariantAsset?.preview ?? item.productAsset?.preview, item.productVariantName),
-        family: null,
+        family: families.get(item.sku) ?? null,
         quantity: PIECE_RULES,
         configurable: false,
         discontinued: null,
@@ -355,15 +358,33 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     return hits;
   }
 
-  async #stockOf(productIds: readonly string[]): Promise<Map<string, string>> {
+  async #stockOf(productIds: readonly string[]): Promise<{ stock: Map<string, string>; families: Map<Sku, VariantMembership> }> {
     const stock = new Map<string, string>();
-    if (productIds.length === 0) return stock;
+    const families = new Map<Sku, VariantMembership>();
+    if (productIds.length === 0) return { stock, families };
     const params = productIds.map((_, i) => `$p${i}: ID!`).join(', ');
-    const fields = productIds.map((_, i) => `p${i}: product(id: $p${i}) { variants { sku stockLevel } }`).join('\n');
+    const fields = productIds.map((_, i) => `p${i}: product(id: $p${i}) { slug name variants { sku stockLevel options { code name group { code name } } } }`).join('\n');
     const variables = Object.fromEntries(productIds.map((id, i) => [`p${i}`, id]));
-    const data = await this.#gql<Record<string, { variants: { sku: string; stockLevel: string }[] } | null>>(`query KontorStock(${params}) { ${fields} }`, variables);
-    for (const product of Object.values(data)) for (const v of product?.variants ?? []) stock.set(v.sku, v.stockLevel);
-    return stock;
+    type StockProduct = VendureFamilySource & { readonly variants: readonly (VendureFamilySource['variants'][number] & { readonly stockLevel: string })[] };
+    const data = await this.#gql<Record<string, StockProduct | null>>(`query KontorStock(${params}) { ${fields} }`, variables);
+    for (const product of Object.values(data)) {
+      for (const v of product?.variants ?? []) {
+        stock.set(v.sku, v.stockLevel);
+        const family = membershipOf(product!, v.sku);
+        if (family) families.set(v.sku, family);
+      }
+    }
+    return { stock, families };
+  }
+
+  async getVariantFamily(familyId: string): Promise<VariantFamily> {
+    const data = await this.#gql<{ product: VendureProduct | null }>(`query KontorFamily($slug: String!) { product(slug: $slug) { ${PRODUCT_FIELDS} } }`, { slug: familyId });
+    const family = data.product ? familyOf(data.product) : null;
+    if (!family || family.members.length < 2 || family.axes.length === 0) throw new NotFoundError(`No variant family ${familyId}.`);
+    // The picker's next step is the chosen member's product: spare it the search by SKU.
+    const product = data.product!;
+    for (const v of product.variants) this.#variants.set(v.sku.toLowerCase(), { id: v.id, productId: product.id, sku: v.sku, price: v.price, priceWithTax: v.priceWithTax, currency: v.currencyCode });
+    return family;
   }
 
   async suggest(query: string, limit = 5): Promise<Suggestions> {
@@ -414,17 +435,14 @@ export class VendureCommerceAdapter implements CommerceAdapter {
       brand: facets.find((f) => f.facet.code === 'brand')?.name ?? '',
       categoryPath: pathOf(categories, product.collections.map((c) => c.id)),
       image,
-      family: null,
+      family: membershipOf(product, variant.sku),
       quantity: PIECE_RULES,
       configurable: false,
       discontinued: null,
       stockTotal,
       listPrice: { amountMinor: variant.price, currency: variant.currencyCode },
       descriptionHtml: product.description,
-      attributes: [
-        ...variant.options.map((o) => ({ key: o.group.code, label: o.group.name, type: 'text' as const, value: o.name })),
-        ...facets.filter((f) => f.facet.code !== 'category').map((f) => ({ key: f.facet.code, label: f.facet.name, type: 'text' as const, value: f.name })),
-      ],
+      attributes: attributesOf(variant, product.facetValues),
       media: product.assets.map((a) => imageOf(a.preview, a.name || variant.name)).filter((m) => m !== null),
       documents: [],
       accessories: [],
