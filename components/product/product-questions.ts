@@ -4,12 +4,11 @@ import { localized, msg, str } from '@lit/localize';
 import { createResource, type ProductQuestion, type Sku } from '../../src/index.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { formStyles } from '../shared/form-styles.js';
+import { FormSubmission, feedbackStyles } from '../shared/form-submission.js';
 import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
-import { controls, tokens } from '../shared/styles.js';
 
 /** Shortest and longest question the form sends (the backend checks the same bounds). */
 const LENGTH = { min: 3, max: 2000 } as const;
@@ -31,16 +30,10 @@ const LENGTH = { min: 3, max: 2000 } as const;
 @localized()
 export class KontorProductQuestions extends KontorElement {
   static override styles = [
-    tokens,
-    controls,
-    formStyles,
+    ...feedbackStyles,
     css`
-      :host {
-        display: block;
-      }
       textarea.input {
         min-height: 6em;
-        padding: var(--_space) calc(var(--_space) * 2);
         resize: vertical;
       }
       .hint {
@@ -48,24 +41,12 @@ export class KontorProductQuestions extends KontorElement {
         font-weight: 400;
       }
       ul {
-        list-style: none;
-        padding: 0;
         margin: calc(var(--_space) * 4) 0 0;
-        display: grid;
-        gap: calc(var(--_space) * 3);
       }
       li {
         padding: calc(var(--_space) * 3);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
-      }
-      li p {
-        margin: var(--_space) 0 0;
-        white-space: pre-line;
-      }
-      .meta {
-        color: var(--_muted);
-        font-size: 0.85em;
       }
       .answer {
         margin-top: calc(var(--_space) * 2);
@@ -79,9 +60,11 @@ export class KontorProductQuestions extends KontorElement {
   @property({ reflect: true }) sku: Sku = '';
 
   @state() private draft = '';
-  @state() private sending = false;
-  @state() private problem = '';
-  @state() private sent = '';
+
+  readonly #form = new FormSubmission(this, {
+    busy: (on) => this.setCustomState('sending', on),
+    report: (error) => this.reportError(error, 'ask-question'),
+  });
 
   readonly #session = new CommerceStoreController(this, (commerce) => commerce.$session);
   readonly #info = new CommerceStoreController(this, (commerce) => commerce.$info);
@@ -108,31 +91,23 @@ export class KontorProductQuestions extends KontorElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.#form.busy) return;
     const text = this.draft.trim();
-    this.sent = '';
     if (text.length < LENGTH.min) {
-      this.problem = msg(str`Please write at least ${LENGTH.min} characters.`, { id: 'question-too-short' });
+      this.#form.refuse(msg(str`Please write at least ${LENGTH.min} characters.`, { id: 'question-too-short' }));
       this.renderRoot.querySelector('textarea')?.focus();
       return;
     }
     const adapter = this.commerce?.adapter;
-    if (!adapter?.askQuestion) return;
-    this.problem = '';
-    this.sending = true;
-    this.setCustomState('sending', true);
-    try {
-      const question = await adapter.askQuestion({ sku: this.sku, text });
+    const ask = adapter?.askQuestion;
+    if (!adapter || !ask) return;
+    await this.#form.run(async () => {
+      const question = await ask.call(adapter, { sku: this.sku, text });
       this.draft = '';
-      this.sent = msg('Your question was sent to our sales team. The answer appears here.', { id: 'question-sent' });
       emit(this, 'kontor-question-sent', { sku: this.sku, questionId: question.id });
       this.#questions.reload();
-    } catch (error) {
-      this.problem = this.reportError(error, 'ask-question').message;
-    } finally {
-      this.sending = false;
-      this.setCustomState('sending', false);
-    }
+      return msg('Your question was sent to our sales team. The answer appears here.', { id: 'question-sent' });
+    });
   }
 
   protected override render() {
@@ -152,22 +127,21 @@ export class KontorProductQuestions extends KontorElement {
             name="question"
             maxlength=${LENGTH.max}
             .value=${this.draft}
-            aria-describedby="hint ${this.problem ? 'problem' : ''}"
-            aria-invalid=${this.problem ? 'true' : 'false'}
+            aria-describedby="hint ${this.#form.problem ? 'problem' : ''}"
+            aria-invalid=${this.#form.problem ? 'true' : 'false'}
             @input=${(e: InputEvent) => {
               this.draft = (e.target as HTMLTextAreaElement).value;
-              this.problem = '';
+              this.#form.clearProblem();
             }}
           ></textarea>
         </label>
         <div class="row">
-          <button class="button" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-            ${this.sending ? msg('Sending…', { id: 'question-sending' }) : msg('Send question', { id: 'question-send' })}
+          <button class="button" type="submit" aria-disabled=${this.#form.busy ? 'true' : 'false'}>
+            ${this.#form.busy ? msg('Sending…', { id: 'question-sending' }) : msg('Send question', { id: 'question-send' })}
           </button>
           <span class="hint">${msg(str`${this.draft.length} of ${LENGTH.max} characters`, { id: 'question-count' })}</span>
         </div>
-        ${this.problem ? html`<p class="message error" id="problem" role="alert">${this.problem}</p>` : nothing}
-        <p class="message success" role="status">${this.sent}</p>
+        ${this.#form.messages()}
       </form>
       ${state?.status === 'error'
         ? html`<p class="message error" role="alert">${state.error?.message}

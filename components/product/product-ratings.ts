@@ -3,12 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { createResource, type ProductRatings, type Sku } from '../../src/index.js';
 import { define } from '../shared/define.js';
-import { formStyles } from '../shared/form-styles.js';
+import { FormSubmission, feedbackStyles } from '../shared/form-submission.js';
 import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
-import { controls, tokens } from '../shared/styles.js';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -31,13 +30,8 @@ const starPicture = (stars: number) => html`<span class="stars" aria-hidden="tru
 @localized()
 export class KontorProductRatings extends KontorElement {
   static override styles = [
-    tokens,
-    controls,
-    formStyles,
+    ...feedbackStyles,
     css`
-      :host {
-        display: block;
-      }
       .stars {
         color: var(--_warning);
         letter-spacing: 0.1em;
@@ -63,21 +57,6 @@ export class KontorProductRatings extends KontorElement {
       }
       textarea.input {
         min-height: 4em;
-        padding: var(--_space) calc(var(--_space) * 2);
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        gap: calc(var(--_space) * 3);
-      }
-      .meta {
-        color: var(--_muted);
-        font-size: 0.85em;
-      }
-      li p {
-        margin: var(--_space) 0 0;
-        white-space: pre-line;
       }
     `,
   ];
@@ -87,14 +66,15 @@ export class KontorProductRatings extends KontorElement {
 
   @state() private stars = 0;
   @state() private comment = '';
-  @state() private saving = false;
-  @state() private problem = '';
-  @state() private saved = '';
   /** The SKU the form was filled for, so a loaded own rating prefills it once. */
   #formSku = '';
 
   readonly #session = new CommerceStoreController(this, (commerce) => commerce.$session);
   readonly #info = new CommerceStoreController(this, (commerce) => commerce.$info);
+  readonly #form = new FormSubmission(this, {
+    busy: (on) => this.setCustomState('saving', on),
+    report: (error) => this.reportError(error, 'rate-product'),
+  });
 
   readonly #ratings = new ResourceController<{ sku: Sku; user: string }, ProductRatings>(this, {
     create: (commerce) =>
@@ -121,27 +101,19 @@ export class KontorProductRatings extends KontorElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.saving) return;
-    this.saved = '';
+    if (this.#form.busy) return;
     if (this.stars < 1) {
-      this.problem = msg('Please choose 1 to 5 stars.', { id: 'rating-choose' });
+      this.#form.refuse(msg('Please choose 1 to 5 stars.', { id: 'rating-choose' }));
       return;
     }
     const adapter = this.commerce?.adapter;
-    if (!adapter?.rateProduct) return;
-    this.problem = '';
-    this.saving = true;
-    this.setCustomState('saving', true);
-    try {
-      await adapter.rateProduct({ sku: this.sku, stars: this.stars, comment: this.comment });
-      this.saved = msg('Thank you, your rating was saved.', { id: 'rating-saved' });
+    const rate = adapter?.rateProduct;
+    if (!adapter || !rate) return;
+    await this.#form.run(async () => {
+      await rate.call(adapter, { sku: this.sku, stars: this.stars, comment: this.comment });
       this.#ratings.reload();
-    } catch (error) {
-      this.problem = this.reportError(error, 'rate-product').message;
-    } finally {
-      this.saving = false;
-      this.setCustomState('saving', false);
-    }
+      return msg('Thank you, your rating was saved.', { id: 'rating-saved' });
+    });
   }
 
   protected override render() {
@@ -176,7 +148,7 @@ export class KontorProductRatings extends KontorElement {
               <div class="choices">
                 ${STARS.map(
                   (n) => html`<label
-                    ><input type="radio" name="stars" .checked=${this.stars === n} @change=${() => ((this.stars = n), (this.problem = ''))} />${n === 1 ? msg('1 star', { id: 'rating-one-star' }) : msg(str`${n} stars`, { id: 'rating-stars' })}</label
+                    ><input type="radio" name="stars" .checked=${this.stars === n} @change=${() => ((this.stars = n), this.#form.clearProblem())} />${n === 1 ? msg('1 star', { id: 'rating-one-star' }) : msg(str`${n} stars`, { id: 'rating-stars' })}</label
                   >`,
                 )}
               </div>
@@ -186,10 +158,9 @@ export class KontorProductRatings extends KontorElement {
               <textarea class="input" maxlength="2000" .value=${this.comment} @input=${(e: InputEvent) => (this.comment = (e.target as HTMLTextAreaElement).value)}></textarea>
             </label>
             <div class="row">
-              <button class="button" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>${msg('Save rating', { id: 'rating-save' })}</button>
+              <button class="button" type="submit" aria-disabled=${this.#form.busy ? 'true' : 'false'}>${msg('Save rating', { id: 'rating-save' })}</button>
             </div>
-            ${this.problem ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing}
-            <p class="message success" role="status">${this.saved}</p>
+            ${this.#form.messages()}
           </form>`
         : loggedIn
           ? html`<p class="meta">${msg('You can rate this product once your company has ordered it.', { id: 'rating-after-order' })}</p>`
