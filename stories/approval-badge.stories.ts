@@ -1,11 +1,8 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { altered, neverAnswers } from './decorators/faults.js';
-import { approvalsWaiting } from './decorators/orders.js';
+import { APPROVALS_LOADING, APPROVALS_UNSUPPORTED, approverWithRequests, nothingToDecide } from './decorators/approvals.js';
 import { reachesState, showsPart, showsText, storyElement, until } from './decorators/play.js';
-import { cartWith } from './decorators/setup.js';
 import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
-import type { AdapterInfo } from '../src/index.js';
 import '../components/approval-inbox/approval-badge.js';
 
 interface BadgeArgs {
@@ -16,7 +13,7 @@ const meta = {
   title: 'Elements/Approval badge',
   component: 'kontor-approval-badge',
   args: { href: '#approvals' },
-  parameters: { kontor: { user: 'approver', setup: approvalsWaiting(2) } },
+  parameters: approverWithRequests(),
   render: (args) => html`<kontor-approval-badge href=${args.href}></kontor-approval-badge>`,
   play: async ({ canvasElement }) => {
     await showsPart(canvasElement, 'kontor-approval-badge', '[part=count]');
@@ -31,7 +28,7 @@ export const Default: Story = {};
 
 /** Nothing waits for this user: the plain link. */
 export const Empty: Story = {
-  parameters: { kontor: { user: 'buyer', setup: cartWith(0) } },
+  parameters: nothingToDecide('buyer'),
   play: async ({ canvasElement }) => {
     await showsPart(canvasElement, 'kontor-approval-badge', '[part=link]');
     await reachesState(canvasElement, 'kontor-approval-badge', 'empty');
@@ -40,7 +37,7 @@ export const Empty: Story = {
 
 /** A logged-out visitor sees the plain link. */
 export const Visitor: Story = {
-  parameters: { kontor: { user: 'visitor', setup: cartWith(0) } },
+  parameters: nothingToDecide('visitor'),
   play: async ({ canvasElement }) => {
     await showsPart(canvasElement, 'kontor-approval-badge', '[part=link]');
   },
@@ -48,7 +45,7 @@ export const Visitor: Story = {
 
 /** While the requests load, the link is there without a number. */
 export const Loading: Story = {
-  parameters: { kontor: { user: 'approver', setup: cartWith(0), faults: neverAnswers('listApprovals') } },
+  parameters: APPROVALS_LOADING,
   play: async ({ canvasElement }) => {
     await showsPart(canvasElement, 'kontor-approval-badge', '[part=link]');
   },
@@ -56,16 +53,7 @@ export const Loading: Story = {
 
 /** A backend without approvals: nothing is rendered. */
 export const Unsupported: Story = {
-  parameters: {
-    kontor: {
-      user: 'approver',
-      setup: cartWith(0),
-      faults: altered('info', (info) => {
-        const i = info as AdapterInfo;
-        return { ...i, capabilities: { ...i.capabilities, approvals: false } };
-      }),
-    },
-  },
+  parameters: APPROVALS_UNSUPPORTED,
   play: async ({ canvasElement }) => {
     const badge = storyElement(canvasElement, 'kontor-approval-badge');
     await until(() => badge.commerce?.$info.get() && !badge.shadowRoot?.querySelector('a'), 'an empty badge');

@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { altered, failing, LONG_NAME, neverAnswers } from './decorators/faults.js';
-import { approvalsWaiting, ownRequestWaiting } from './decorators/orders.js';
+import { APPROVALS_LOADING, APPROVALS_UNSUPPORTED, approverWithRequests, nothingToDecide } from './decorators/approvals.js';
+import { altered, failing, LONG_NAME } from './decorators/faults.js';
+import { ownRequestWaiting } from './decorators/orders.js';
 import { cartWith } from './decorators/setup.js';
 import { reachesState, showsPart, showsText, storyElement, until } from './decorators/play.js';
 import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
 import type { ApprovalScope, ApprovalStatusFilter } from '../components/approval-inbox/approval-inbox.js';
-import type { AdapterInfo, ApprovalRequest } from '../src/index.js';
+import type { ApprovalRequest } from '../src/index.js';
 import '../components/approval-inbox/approval-inbox.js';
 
 interface InboxArgs {
@@ -27,7 +28,7 @@ const meta = {
     scope: { control: 'select', options: ['auto', 'to-decide', 'mine', 'all'] },
     status: { control: 'select', options: ['pending', 'approved', 'rejected', 'all'] },
   },
-  parameters: { kontor: { user: 'approver', setup: approvalsWaiting(2) } },
+  parameters: approverWithRequests(),
   render: (args) => html`<kontor-approval-inbox scope=${args.scope} status=${args.status}></kontor-approval-inbox>`,
   play: async ({ canvasElement }) => {
     await requests(canvasElement, 1);
@@ -52,7 +53,7 @@ export const Opened: Story = {
 
 /** Many requests waiting. */
 export const ManyResults: Story = {
-  parameters: { kontor: { user: 'approver', setup: approvalsWaiting(8) } },
+  parameters: approverWithRequests(8),
   play: async ({ canvasElement }) => {
     await requests(canvasElement, 8);
   },
@@ -68,7 +69,7 @@ export const Buyer: Story = {
 
 /** Nothing matches: an account that has requested nothing. */
 export const Empty: Story = {
-  parameters: { kontor: { user: 'admin', setup: cartWith(0) } },
+  parameters: nothingToDecide('admin'),
   play: async ({ canvasElement }) => {
     await reachesState(canvasElement, 'kontor-approval-inbox', 'empty');
   },
@@ -76,7 +77,7 @@ export const Empty: Story = {
 
 /** While the requests load. */
 export const Loading: Story = {
-  parameters: { kontor: { user: 'approver', setup: cartWith(0), faults: neverAnswers('listApprovals') } },
+  parameters: APPROVALS_LOADING,
   play: async ({ canvasElement }) => {
     await reachesState(canvasElement, 'kontor-approval-inbox', 'loading');
   },
@@ -93,16 +94,7 @@ export const ErrorState: Story = {
 
 /** A backend without approvals: the inbox says orders are placed directly. */
 export const Unsupported: Story = {
-  parameters: {
-    kontor: {
-      user: 'approver',
-      setup: cartWith(0),
-      faults: altered('info', (info) => {
-        const i = info as AdapterInfo;
-        return { ...i, capabilities: { ...i.capabilities, approvals: false } };
-      }),
-    },
-  },
+  parameters: APPROVALS_UNSUPPORTED,
   play: async ({ canvasElement }) => {
     await reachesState(canvasElement, 'kontor-approval-inbox', 'unsupported');
   },
@@ -112,8 +104,7 @@ export const Unsupported: Story = {
 export const LongTexts: Story = {
   parameters: {
     kontor: {
-      user: 'approver',
-      setup: approvalsWaiting(2),
+      ...approverWithRequests().kontor,
       faults: altered('listApprovals', (list) =>
         (list as readonly ApprovalRequest[]).map((request) => ({ ...request, requestedBy: { ...request.requestedBy, name: `${request.requestedBy.name}, ${LONG_NAME}` } })),
       ),
