@@ -125,6 +125,9 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
       option.selected = user.email === current;
       users.append(option);
     }
+    // A backend without demo users (Vendure) still shows who is logged in, not "(logged out)".
+    const user = commerce.$session.get().value?.user;
+    if (user && !demoUsers.some((u) => u.email === user.email)) users.append(el('option', { value: user.email, selected: '' }, user.name));
   };
   commerce.$session.listen(render);
   render();
@@ -137,7 +140,7 @@ async function demoToolbar(commerce: Commerce, lang: 'de' | 'en'): Promise<HTMLE
   users.addEventListener('change', async () => {
     const user = demoUsers.find((u) => u.email === users.value);
     if (user) await commerce.login({ email: user.email, password: user.password }).catch(() => undefined);
-    else await commerce.logout().catch(() => undefined);
+    else if (!users.value) await commerce.logout().catch(() => undefined);
   });
   // A first visit starts logged in as a buyer, so prices and the cart show at once.
   if (!localStorage.getItem(VISITED_KEY) && !commerce.$session.get().value?.user) {

@@ -412,7 +412,7 @@ export class KontorCart extends KontorElement {
     if (cart.lines.length === 0) {
       // A lost reply may have emptied the cart on the backend: the buyer still hears what became of the order.
       const pending = attempt && !attempt.interrupted && (attempt.status === 'checking' || attempt.status === 'failed');
-      return html`${warnings}${pending ? html`<p class="message error" role="alert">${attemptMessage(attempt)}</p>${this.#checkAgain()}` : nothing}${undo}<p>${msg('Your cart is empty.', { id: 'cart-empty' })}</p>${renderSavedCarts(this.#savedView(session.user.id))}`;
+      return html`${warnings}${pending ? html`<p class="message error" role="alert">${attemptMessage(attempt)}</p>${this.#checkAgain()}` : nothing}${undo}<p>${msg('Your cart is empty.', { id: 'cart-empty' })}</p>${this.commerce && this.#storesOf(this.commerce).saved.supported() ? renderSavedCarts(this.#savedView(session.user.id)) : nothing}`;
     }
     const locale = formatLocale();
     const account = session.accounts.find((a) => a.id === session.context?.accountId);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { createResource, formatMoney, type Cart, type ConfiguredPrice } from '../../src/index.js';
+import { NotFoundError, createResource, formatMoney, type Cart, type ConfiguredPrice } from '../../src/index.js';
 import {
   canonical,
   initialConfiguration,
@@ -28,6 +28,9 @@ import { configuratorStyles } from './configurator.styles.js';
 
 /** How long choices settle before the price is asked for (typing a length, arrowing through options). */
 const PRICE_DELAY_MS = 250;
+
+/** What a buyer reads on a shop whose backend has no configurator. */
+const unsupportedMessage = (): string => msg('This shop cannot configure products.', { id: 'cfg-unsupported' });
 
 interface ModelKey {
   readonly sku: string;
@@ -117,11 +120,13 @@ export class KontorConfigurator extends KontorElement {
     create: (commerce) =>
       createResource(({ sku }: ModelKey) => {
         const load = commerce.adapter.getConfigurationModel;
-        if (!load) return Promise.reject(new Error(msg('This shop cannot configure products.', { id: 'cfg-unsupported' })));
+        if (!load) return Promise.reject(new NotFoundError(unsupportedMessage()));
         return load.call(commerce.adapter, sku);
       }),
     key: () => {
       const sku = this.#sku;
+      // A shop without configurations is told once in render, not asked and failed.
+      if (!this.#configurable) return null;
       return sku ? { sku, locale: getLocale(), user: this.#session.value?.value?.user?.id ?? '' } : null;
     },
     onChange: (s) => {
@@ -149,6 +154,11 @@ export class KontorConfigurator extends KontorElement {
   });
 
   /** The product being configured: the attribute, or the edited line's. */
+  /** Whether the storefront's backend configures products at all (the method is optional). */
+  get #configurable(): boolean {
+    return !this.commerce || Boolean(this.commerce.adapter.getConfigurationModel);
+  }
+
   get #sku(): string {
     // An edited line decides the product; until the cart is known, nothing is loaded.
     if (this.line && (this.#line || this.#cartPending)) return this.#line?.sku ?? '';
@@ -375,6 +385,7 @@ export class KontorConfigurator extends KontorElement {
       if (this.line) return html`<p class="state error" role="alert">${msg('This cart line no longer exists.', { id: 'cfg-line-gone' })}</p>`;
       return html`<p class="state">${msg('No product chosen to configure.', { id: 'cfg-empty' })}</p>`;
     }
+    if (!this.#configurable) return html`<p class="state" role="status">${unsupportedMessage()}</p>`;
     const modelState = this.#model.state;
     const model = this.#modelValue;
     if (!model) {
