@@ -6,8 +6,12 @@
 import { lexiconOf } from './lexicon.js';
 import type { SearchIndex } from './search-index.js';
 
-/** Format version; a restore of another version fails instead of returning wrong hits. */
-const FORMAT = 1;
+/**
+ * Format version; a restore of another version fails instead of returning wrong hits. Bump
+ * it when what an index holds changes too (tokens, columns): caches of serialized indexes
+ * are keyed by it where no content hash is at hand (the embedded backend in development).
+ */
+export const FORMAT = 1;
 
 const ARRAYS = { Uint8Array, Int32Array, Uint32Array, Float64Array } as const;
 type ArrayName = keyof typeof ARRAYS;

@@ -7,14 +7,17 @@
  */
 import * as Comlink from 'comlink';
 import type { WireRequest, WireResponse, WorkerBackendApi } from '../../adapters/rest/wire.js';
-import { createReferenceApp } from '../create.js';
+import { DEFAULT_CATALOG_SIZE } from '../create.js';
 import { handleWire } from '../rest/wire-handler.js';
 import { IdbStateStore, webLock } from './idb-store.js';
+import { idbIndexCacheStore } from './index-cache.js';
+import { startReferenceBackend } from './start.js';
 
 /** Name of the Web Lock that serializes state changes across tabs. */
 export const STATE_LOCK = 'kontor-reference-state';
 
-const DEFAULT_CATALOG_SIZE = 20000;
+/** How long the backend must have been without requests before it caches a built index. */
+const IDLE_BEFORE_CACHING_MS = 1500;
 
 function optionsFromName(): { catalogSize?: unknown; database?: unknown } {
   try {
@@ -35,15 +38,44 @@ function databaseFromName(): string {
   return typeof name === 'string' && /^[\w.-]{1,100}$/.test(name) ? name : 'kontor-reference';
 }
 
-// Built once at start: catalog generation and indexing are the worker's start-up cost.
 const database = databaseFromName();
+// Catalog generation and the index are the worker's start-up cost; the index comes from the
+// cache when this code built one for this catalog before. The module's own URL, not the
+// worker's: a worker started from another origin runs from a blob that imports this file.
 // Demo mode: the embedded backend is the visitor's own demo shop, so its toolbar may list
 // the demo users and move the clock.
-const { app } = createReferenceApp({ store: new IdbStateStore(database), lock: webLock(`${STATE_LOCK}:${database}`), catalogSize: catalogSizeFromName(), demo: true });
+const started = startReferenceBackend({
+  store: new IdbStateStore(database),
+  lock: webLock(`${STATE_LOCK}:${database}`),
+  catalogSize: catalogSizeFromName(),
+  demo: true,
+  indexCache: idbIndexCacheStore(),
+  scriptUrl: import.meta.url,
+});
+
+// Serializing the index takes the worker's thread for a while: do it once the page's first
+// requests are answered and none came for a moment.
+let inFlight = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+function cacheWhenIdle(): void {
+  clearTimeout(idleTimer);
+  if (inFlight > 0) return;
+  idleTimer = setTimeout(() => void started.then((backend) => backend.cacheIndex()), IDLE_BEFORE_CACHING_MS);
+}
+void started.then((backend) => {
+  if (backend.indexSource === 'built') cacheWhenIdle();
+});
 
 const api: WorkerBackendApi = {
-  handle(request: WireRequest): Promise<WireResponse> {
-    return handleWire(app, request);
+  async handle(request: WireRequest): Promise<WireResponse> {
+    inFlight++;
+    clearTimeout(idleTimer);
+    try {
+      return await handleWire((await started).app, request);
+    } finally {
+      inFlight--;
+      cacheWhenIdle();
+    }
   },
 };
 

@@ -1,0 +1,103 @@
+/**
+ * The embedded backend's cache of its search index: restored only for the same catalog and
+ * code, and a cache that cannot read or store (storage full, no IndexedDB, a broken entry)
+ * never stops the backend from starting and answering.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryStateStore } from '../../../src/reference/state/store.js';
+import type { IndexCacheEntry, IndexCacheStore } from '../../../src/reference/worker/index-cache.js';
+import { indexCacheKey } from '../../../src/reference/worker/index-cache.js';
+import { startReferenceBackend, type StartOptions } from '../../../src/reference/worker/start.js';
+
+const SCRIPT = 'https://shop.example/assets/worker-3f9a1c.js';
+
+/** A cache in memory that counts its writes. */
+function memoryCache(): IndexCacheStore & { entry: IndexCacheEntry | undefined; writes: number } {
+  const cache = {
+    entry: undefined as IndexCacheEntry | undefined,
+    writes: 0,
+    read: async () => cache.entry,
+    write: async (entry: IndexCacheEntry) => {
+      cache.writes++;
+      cache.entry = entry;
+    },
+  };
+  return cache;
+}
+
+/** A cache on a full disk: reading finds nothing, writing fails as IndexedDB does. */
+function fullCache(): IndexCacheStore {
+  return {
+    read: async () => undefined,
+    write: async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+}
+
+const options = (indexCache: IndexCacheStore, overrides: Partial<StartOptions> = {}): StartOptions => ({
+  store: new MemoryStateStore(),
+  catalogSize: 300,
+  seed: 1,
+  indexCache,
+  scriptUrl: SCRIPT,
+  ...overrides,
+});
+
+/** The SKUs of a search, through the REST app as the page asks. */
+async function searchSkus(backend: Awaited<ReturnType<typeof startReferenceBackend>>, query: string): Promise<string[]> {
+  const reply = await backend.app.request(`/v1/search?q=${encodeURIComponent(query)}&limit=10`);
+  assert.equal(reply.status, 200);
+  const body = (await reply.json()) as { hits: { product: { sku: string } }[] };
+  return body.hits.map((hit) => hit.product.sku);
+}
+
+describe('search index cache of the embedded backend', () => {
+  it('builds the index once, then restores it: the same answers either way', async () => {
+    const cache = memoryCache();
+    const first = await startReferenceBackend(options(cache));
+    assert.equal(first.indexSource, 'built');
+    assert.equal(await first.cacheIndex(), true);
+    assert.equal(await first.cacheIndex(), true);
+    assert.equal(cache.writes, 1, 'stored once');
+    const second = await startReferenceBackend(options(cache));
+    assert.equal(second.indexSource, 'cache');
+    assert.equal(await second.cacheIndex(), true);
+    assert.equal(cache.writes, 1, 'a restored index is not written again');
+    for (const query of ['schraube', 'kabel', 'M8']) assert.deepEqual(await searchSkus(second, query), await searchSkus(first, query));
+  });
+
+  it('never restores an index of another seed, size or script: it builds and replaces it', async () => {
+    for (const other of [{ seed: 2 }, { catalogSize: 301 }, { scriptUrl: 'https://shop.example/assets/worker-77e0b2.js' }]) {
+      const cache = memoryCache();
+      await (await startReferenceBackend(options(cache))).cacheIndex();
+      const started = await startReferenceBackend(options(cache, other));
+      assert.equal(started.indexSource, 'built', JSON.stringify(other));
+      await started.cacheIndex();
+      assert.equal(cache.entry?.key, indexCacheKey({ seed: other.seed ?? 1, catalogSize: other.catalogSize ?? 300, scriptUrl: other.scriptUrl ?? SCRIPT }));
+    }
+  });
+
+  it('starts and answers when the storage is full', async () => {
+    const backend = await startReferenceBackend(options(fullCache()));
+    assert.equal(await backend.cacheIndex(), false);
+    assert.ok((await searchSkus(backend, 'schraube')).length > 0);
+  });
+
+  it('starts when the cache cannot be read or holds a broken entry', async () => {
+    const failing: IndexCacheStore = {
+      read: async () => {
+        throw new DOMException('IndexedDB is not available.', 'InvalidStateError');
+      },
+      write: async () => undefined,
+    };
+    const broken = memoryCache();
+    broken.entry = { key: indexCacheKey({ seed: 1, catalogSize: 300, scriptUrl: SCRIPT }), index: '{"format":0}' };
+    for (const cache of [failing, broken]) {
+      const backend = await startReferenceBackend(options(cache));
+      assert.equal(backend.indexSource, 'built');
+      assert.ok((await searchSkus(backend, 'kabel')).length > 0);
+    }
+  });
+});
