@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchBrowser } from '../e2e/helpers/browser.js';
-import { shopApiUrl } from './helpers.js';
+import { fixtures, shopApiUrl, vendureAdapter } from './helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -18,7 +18,7 @@ const PAGES: readonly { readonly path: string; readonly shows: readonly string[]
   { path: 'index.html', shows: ['Laptop 13 inch 8GB', '$1,299.00'] },
   { path: 'category.html?category=computers', shows: ['Laptop 13 inch 8GB', 'Laptop 15 inch 8GB', '$1,299.00'] },
   { path: 'product.html?sku=L2201308', shows: ['Laptop 13 inch 8GB', '$1,299.00', '4 variants', 'seventh-generation Intel Core'], hides: ['Ask a question', 'Ratings from business customers'] },
-  { path: 'cart.html', shows: ['Your cart is empty.'], hides: ['Saved carts and requisition lists'] },
+  { path: 'cart.html', shows: ['Laptop 15 inch 8GB', 'L2201508', 'Continue to order details'], hides: ['Saved carts and requisition lists'] },
   { path: 'quick-order.html', shows: ['Item number'] },
   { path: 'account.html', shows: ['Berta Buyer', 'Kontor Test Industries GmbH', 'Hafenstraße 12'] },
   { path: 'approvals.html', shows: ['This shop does not use approvals: orders are placed directly.'] },
@@ -59,6 +59,11 @@ describe('the Vendure demo in Chromium', () => {
 
   before(async () => {
     process.env['KONTOR_VENDURE_URL'] = shopApiUrl();
+    // The demo logs in the fixture buyer, whose cart Vendure keeps across sessions: one known line.
+    const buyer = vendureAdapter();
+    await buyer.login(fixtures.buyer);
+    for (const line of (await buyer.getCart()).lines) await buyer.removeCartLine(line.id);
+    await buyer.addToCart([{ sku: 'L2201508', quantity: 2 }]);
     // The demo's own config (it adds demo/vendure.ts to every page when KONTOR_VENDURE_URL is
     // set); no file watching, so edits elsewhere in the checkout cannot reload a page mid-test.
     vite = await createServer({
