@@ -18,6 +18,13 @@ function mergeFacets(result: SearchResult, others: readonly (FacetResult | undef
   return [...facets, ...added];
 }
 
+const answered = new WeakMap<SearchResult, ListingKey>();
+
+/** The key a result of {@link createListingSearch} answers. */
+export function keyOf(result: SearchResult): ListingKey | undefined {
+  return answered.get(result);
+}
+
 /**
  * Loads a listing's results. Values of one facet combine with OR, so a facet with a filter
  * is counted once more without its own filter (a page of nothing, that facet only): its
@@ -26,7 +33,8 @@ function mergeFacets(result: SearchResult, others: readonly (FacetResult | undef
  */
 export function createListingSearch(commerce: Commerce): Resource<ListingKey, SearchResult> {
   return createResource(
-    async ({ request }) => {
+    async (key) => {
+      const { request } = key;
       const filters = request.filters ?? [];
       const own = [...new Set(filters.map((f) => f.facet))];
       const [result, ...others] = await Promise.all([
@@ -37,7 +45,9 @@ export function createListingSearch(commerce: Commerce): Resource<ListingKey, Se
             .then((r) => r.facets.find((f) => f.key === facet)),
         ),
       ]);
-      return own.length === 0 ? result : { ...result, facets: mergeFacets(result, others, own) };
+      const answer = own.length === 0 ? result : { ...result, facets: mergeFacets(result, others, own) };
+      answered.set(answer, key);
+      return answer;
     },
     (result) => commerce.prices.prime(result.hits.map((hit) => hit.price)),
   );

@@ -9,12 +9,11 @@ export function productHref(template: string, sku: string): string {
   return template.replace('{sku}', encodeURIComponent(sku));
 }
 
-/** One product of a listing: image, name, brand and SKU, customer price, stock, add to cart. */
-export function productCard(hit: SearchHit, productUrl: string, locale: string) {
+/** What a product card shows: image, name, brand and SKU, customer price, stock, add to cart. */
+export function productCardBody(hit: SearchHit, productUrl: string, locale: string) {
   const { product } = hit;
   const inStock = product.stockTotal > 0;
-  return html`<li class="card" part="card">
-    <div class="media">
+  return html`<div class="media">
       ${product.image ? html`<img src=${product.image.url} alt="" loading="lazy" width="160" height="120" />` : nothing}
     </div>
     <a class="name" part="name" href=${productHref(productUrl, product.sku)}>${product.name}</a>
@@ -23,6 +22,10 @@ export function productCard(hit: SearchHit, productUrl: string, locale: string) 
       <kontor-price sku=${product.sku} .quantity=${hit.price.quantity}></kontor-price>
       <div class="stock ${inStock ? '' : 'out'}">${stockLabel(product.stockTotal, product.quantity.unit, locale)}</div>
     </div>
-    <kontor-add-to-cart sku=${product.sku} name=${product.name} .rules=${product.quantity}></kontor-add-to-cart>
-  </li>`;
+    <kontor-add-to-cart sku=${product.sku} name=${product.name} .rules=${product.quantity}></kontor-add-to-cart>`;
+}
+
+/** One product of a paged listing, as an item of its list. */
+export function productCard(hit: SearchHit, productUrl: string, locale: string) {
+  return html`<li class="card" part="card">${productCardBody(hit, productUrl, locale)}</li>`;
 }

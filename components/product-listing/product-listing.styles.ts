@@ -269,6 +269,23 @@ export const productListingStyles = css`
   :host([view='list']) ol.cards {
     grid-template-columns: 1fr;
   }
+  /* A list row: picture, then name with the details, then add to cart, in one band. */
+  :host([view='list']) .card {
+    grid-template-columns: 8em 1fr auto;
+    grid-template-rows: auto 1fr;
+    align-items: start;
+    min-height: 0;
+    contain-intrinsic-size: auto 8em;
+  }
+  :host([view='list']) .media {
+    grid-row: 1 / 3;
+    aspect-ratio: 4 / 3;
+  }
+  :host([view='list']) kontor-add-to-cart {
+    grid-column: 3;
+    grid-row: 1 / 3;
+    align-self: center;
+  }
   .card {
     display: grid;
     grid-template-rows: auto auto 1fr auto;
@@ -314,6 +331,31 @@ export const productListingStyles = css`
   .skeleton {
     background: var(--_surface-alt);
     border-color: transparent;
+  }
+  .cards.virtual {
+    block-size: var(--kontor-listing-scroll-height, 75vh);
+    overscroll-behavior: contain;
+  }
+  /* The scrolling list places each card itself and measures it: cards render in full. */
+  .virtual > .card {
+    box-sizing: border-box;
+    inline-size: 100%;
+    content-visibility: visible;
+    overflow: hidden;
+  }
+  /* Rows of one height: the list never re-measures them as prices and stock fill in. */
+  :host([view='list']) .virtual > .card {
+    block-size: 9em;
+    margin-block-end: calc(var(--_space) * 4);
+  }
+  :host([view='grid']) .virtual .media {
+    aspect-ratio: auto;
+    block-size: 8em;
+  }
+  .card.failed {
+    align-content: center;
+    justify-items: center;
+    text-align: center;
   }
   .pager {
     display: flex;

@@ -13,14 +13,26 @@ import { controls, tokens } from '../shared/styles.js';
 import { AVAILABILITY, facetGroups, facetPanel } from './facet-panel.js';
 import { filterChips } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
-import { createListingSearch, type ListingKey } from './listing-search.js';
+import { createListingSearch, keyOf, type ListingKey } from './listing-search.js';
 import { clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
 import { listingTable } from './listing-table.js';
 import { productCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
+import { BLOCK_SIZE, MAX_SCROLL_RESULTS, ResultWindow } from './result-window.js';
+import type { GridCell, virtualResults } from './virtual-results.js';
 
 /** Layouts of the results. */
 export type ListingView = 'grid' | 'list' | 'table';
+
+/** How a listing shows more results than fit: pages with a pager, or one scrolling list. */
+export type ListingPaging = 'pages' | 'scroll';
+
+/** Reads a length such as `15em` or `240px` in pixels; anything else gives `fallback`. */
+function pixels(length: string, fontSize: number, fallback: number): number {
+  const value = Number.parseFloat(length);
+  if (!Number.isFinite(value)) return fallback;
+  return length.trim().endsWith('px') ? value : length.trim().endsWith('em') ? value * fontSize : fallback;
+}
 const VIEWS: readonly ListingView[] = ['grid', 'list', 'table'];
 
 function sortLabel(sort: SearchSort): string {
@@ -101,6 +113,13 @@ export class KontorProductListing extends KontorElement {
   /** Products per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
+  /**
+   * `pages` (default): a pager below the results. `scroll`: every result (up to 10,000) in
+   * one scrolling list in the grid and list views, drawn only where it is in view and loaded
+   * in blocks of 100 as the buyer scrolls; the table view keeps its pages.
+   */
+  @property({ reflect: true }) paging: ListingPaging = 'pages';
+
   /** Sort order the listing starts with. */
   @property() sort: SearchSort = 'relevance';
 
@@ -131,6 +150,10 @@ export class KontorProductListing extends KontorElement {
   /** After removing a chip, where focus goes once the chips re-rendered. */
   #focusChip: number | null = null;
   readonly #history = new ListingHistory(this);
+  readonly #window = new ResultWindow(this);
+  /** The scrolling list's renderer, loaded on first use. */
+  #virtual: typeof virtualResults | null = null;
+  #cell: (GridCell & { readonly view: ListingView; readonly measured: number }) | null = null;
   readonly #session = new CommerceStoreController(this, (c) => c.$session);
 
   readonly #categories = new ResourceController<string, readonly Category[]>(this, {
@@ -176,6 +199,40 @@ export class KontorProductListing extends KontorElement {
       this.listing = { ...this.listing, query: this.query, category: this.category, sort: isSort(this.sort) ? this.sort : 'relevance', page: 0 };
     } else if (changed.has('pageSize') && this.hasUpdated) this.listing = { ...this.listing, page: 0 };
     this.setCustomState('filtered', hasFilters(this.listing));
+    const value = this.#results.state?.value;
+    const key = value && keyOf(value);
+    if (this.#scrolling() && value && key) this.#window.show(value, key);
+    if (this.#scrolling() && !this.#virtual) {
+      void import('./virtual-results.js').then(({ virtualResults }) => {
+        this.#virtual = virtualResults;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Whether the results show as one scrolling list. */
+  #scrolling(): boolean {
+    return this.paging === 'scroll' && this.view !== 'table';
+  }
+
+  /**
+   * The size of each card of the scrolling list, from the element's styles: a grid cell of
+   * the card width, or a list row as wide as the results (the layout stretches a cell to fill
+   * its row, so one row per product holds while the width stays within half and one and a
+   * half times the measured one).
+   */
+  #cellFor(view: ListingView): GridCell {
+    const width = this.renderRoot.querySelector('.results')?.clientWidth ?? 0;
+    if (this.#cell && this.#cell.view === view && (view === 'grid' || Math.abs(this.#cell.measured - width) < width / 4)) return this.#cell;
+    const style = getComputedStyle(this);
+    const fontSize = Number.parseFloat(style.fontSize) || 16;
+    const gap = Math.round(fontSize);
+    const cell =
+      view === 'grid'
+        ? { width: Math.round(pixels(style.getPropertyValue('--kontor-listing-card-min-width'), fontSize, 15 * fontSize)), height: Math.round(25 * fontSize), gap }
+        : { width: Math.max(width, 1), height: Math.round(9 * fontSize), gap };
+    this.#cell = { ...cell, view, measured: width };
+    return this.#cell;
   }
 
   protected override updated(): void {
@@ -214,8 +271,7 @@ export class KontorProductListing extends KontorElement {
         ...(filters.length > 0 ? { filters } : {}),
         ...(facets ? { facets } : {}),
         sort: listing.sort,
-        limit: this.pageSize,
-        offset: listing.page * this.pageSize,
+        ...(this.#scrolling() ? { limit: BLOCK_SIZE, offset: 0 } : { limit: this.pageSize, offset: listing.page * this.pageSize }),
       },
     };
   }
@@ -339,17 +395,30 @@ export class KontorProductListing extends KontorElement {
     </div>`;
   }
 
+  #skeleton() {
+    return html`<ol class="cards" aria-busy="true">
+      ${Array.from({ length: Math.min(this.pageSize, 8) }, () => html`<li class="card skeleton" aria-hidden="true"></li>`)}
+    </ol>`;
+  }
+
   #resultList(value: SearchResult | null | undefined, loading: boolean, locale: string) {
-    if (!value) {
-      return html`<ol class="cards" aria-busy="true">
-        ${Array.from({ length: Math.min(this.pageSize, 8) }, () => html`<li class="card skeleton" aria-hidden="true"></li>`)}
-      </ol>`;
-    }
+    if (!value) return this.#skeleton();
     if (value.total === 0) return this.#empty(value);
+    if (this.#scrolling()) return this.#scrollingList(value, loading, locale);
     if (this.view === 'table') return html`<div class="tables" aria-busy=${loading ? 'true' : 'false'}>${listingTable(value.hits, this.productUrl, locale)}</div>`;
     return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
       ${repeat(value.hits, (hit) => hit.product.sku, (hit) => productCard(hit, this.productUrl, locale))}
     </ol>`;
+  }
+
+  #scrollingList(value: SearchResult, loading: boolean, locale: string) {
+    if (!this.#virtual) return this.#skeleton();
+    return html`${value.total > MAX_SCROLL_RESULTS
+        ? html`<p class="notice">
+            ${msg(str`Showing the first ${new Intl.NumberFormat(locale).format(MAX_SCROLL_RESULTS)} products. Narrow the search with filters to see the others.`, { id: 'listing-scroll-limit' })}
+          </p>`
+        : nothing}
+      ${this.#virtual({ window: this.#window, cell: this.#cellFor(this.view), productUrl: this.productUrl, locale, busy: loading })}`;
   }
 
   protected override render() {
@@ -358,7 +427,7 @@ export class KontorProductListing extends KontorElement {
     const locale = formatLocale();
     const failed = result?.status === 'error' && !value;
     const loading = !value || result?.status === 'loading';
-    const pages = value ? Math.max(1, Math.ceil(value.total / this.pageSize)) : 1;
+    const pages = value && !this.#scrolling() ? Math.max(1, Math.ceil(value.total / this.pageSize)) : 1;
     const facets = value?.facets ?? [];
     const page = this.listing.page;
     return html`
@@ -381,7 +450,7 @@ export class KontorProductListing extends KontorElement {
         </dialog>
         <div class="results">${failed ? this.#error() : this.#resultList(value, loading, locale)}</div>
       </div>
-      ${pages > 1
+      ${pages > 1 && !this.#scrolling()
         ? html`<nav class="pager" aria-label=${msg('Pages', { id: 'pages' })}>
             <button class="button secondary" ?disabled=${page === 0} @click=${() => this.#change({ ...this.listing, page: Math.min(page, pages) - 1 }, { scroll: true })}>
               ${msg('Previous', { id: 'previous' })}
