@@ -19,19 +19,21 @@ function preview(value: Preview): void {
   setPreview(value === 'none' ? null : value === 'default' ? [] : [value]);
 }
 
-/** The hero variants, in the page language of the story. */
+/** The hero: its variants and, as the slot's own content, the default (in the story's language). */
 function variants(german: boolean) {
   return german
     ? html`<template data-segment="new"><h2>Willkommen bei Rheinwerk</h2><p>Fragen Sie ein Geschäftskonto an, um Ihre Preise zu sehen.</p></template>
         <template data-segment="returning"><h2>Schön, dass Sie wieder da sind</h2><p>Die Produkte, die Sie angesehen haben, warten auf Sie.</p></template>
         <template data-segment="logged-in"><h2>Ihre Preise sind aktiv</h2><p>Bestellen Sie Ihre üblichen Artikel mit wenigen Klicks nach.</p></template>
         <template data-segment="customer-group:cg-industry"><h2>Befestigungstechnik zu Ihren Gruppenpreisen</h2><p>Staffelpreise ab dem ersten Karton.</p></template>
-        <template><h2>Alles, was Ihre Fertigung braucht</h2><p>20.000 Artikel aus drei Lagern.</p></template>`
+        <h2>Alles, was Ihre Fertigung braucht</h2>
+        <p>20.000 Artikel aus drei Lagern.</p>`
     : html`<template data-segment="new"><h2>Welcome to Rheinwerk</h2><p>Ask for a business account to see your prices.</p></template>
         <template data-segment="returning"><h2>Welcome back</h2><p>The products you viewed are waiting.</p></template>
         <template data-segment="logged-in"><h2>Your prices are active</h2><p>Reorder your usual items in a few clicks.</p></template>
         <template data-segment="customer-group:cg-industry"><h2>Fasteners at your group prices</h2><p>Volume tiers from the first box.</p></template>
-        <template><h2>Everything your production needs</h2><p>20,000 items from three warehouses.</p></template>`;
+        <h2>Everything your production needs</h2>
+        <p>20,000 items from three warehouses.</p>`;
 }
 
 /** Waits until the slot placed a variant, and checks it is the one the story is about. */
@@ -57,7 +59,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<SlotArgs>;
 
-/** Without consent or preview: the default variant. */
+/** Without consent or preview: the default, which is the slot's own content. */
 export const Default: Story = {};
 
 /** Previewed as a returning visitor. */
@@ -81,6 +83,17 @@ export const CustomerGroup: Story = {
   args: { preview: 'customer-group:cg-industry' },
   play: async ({ canvasElement }) => {
     await placed(canvasElement, 'customer-group:cg-industry');
+  },
+};
+
+/** Markup written before defaults were content: a `<template>` without a segment is the default. */
+export const TemplateDefault: Story = {
+  render: (args) => {
+    preview(args.preview);
+    return html`<kontor-slot name="hero" min-height=${args['min-height']}>
+      <template data-segment="returning"><h2>Welcome back</h2></template>
+      <template><h2>Everything your production needs</h2><p>The default, written as a template.</p></template>
+    </kontor-slot>`;
   },
 };
 

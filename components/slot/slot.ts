@@ -2,11 +2,16 @@ import { choose, onPreviewChange, previewSegments, startPersonalization } from '
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 
-/** The variant templates of a slot with their segments (none: the default). */
+/** The variant templates of a slot with their segments (none: a default written the older way). */
 function variants(host: Element): { template: HTMLTemplateElement; segments: string[] }[] {
   return [...host.children]
     .filter((child): child is HTMLTemplateElement => child instanceof HTMLTemplateElement)
     .map((template) => ({ template, segments: (template.dataset.segment ?? '').split(/\s+/).filter(Boolean) }));
+}
+
+/** Whether nodes are content a reader sees (not only the whitespace between tags). */
+function hasContent(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''));
 }
 
 /** A CSS value the browser accepts for `property`, or null (with a warning naming the slot). */
@@ -18,13 +23,16 @@ function cssValue(host: Element, property: string, value: string | null): string
 }
 
 /**
- * A personalized region of a CMS page. Each `<template data-segment="…">` child is a
- * variant for a segment (several segments separated by spaces); a `<template>` without
- * `data-segment` is the default. The variant is chosen synchronously when the element
- * connects, from the profile snapshot, so it is in place for the first paint when the
- * script is loaded render-blocking; the declared height or aspect ratio is reserved so no
- * variant moves the content below. A visitor's variant stays for the whole page view; only
- * the marketers' preview swaps it live.
+ * A personalized region of a CMS page. Its own content (the children that are not
+ * templates) is the default: real page content, shown as it is without any script and to
+ * crawlers. Each `<template data-segment="…">` child is a variant for a segment (several
+ * segments separated by spaces). The variant is chosen synchronously when the element
+ * connects, from the profile snapshot, so when the script is loaded render-blocking a
+ * matching variant replaces the default before the first paint; the declared height or
+ * aspect ratio is reserved so no variant moves the content below. A visitor's variant stays
+ * for the whole page view; only the marketers' preview swaps it live (and back to the
+ * default, whose nodes are kept, not copied). A `<template>` without `data-segment` is still
+ * read as the default when the slot has no content of its own (the earlier markup).
  *
  * It is plain light-DOM markup on purpose: the variant is the page's own content, styled by
  * the page's CSS, and the element carries no rendering library, because a render-blocking
@@ -32,9 +40,9 @@ function cssValue(host: Element, property: string, value: string | null): string
  *
  * @summary Shows the content variant for the visitor's segment, decided before first paint.
  * @tag kontor-slot
- * @slot - The `<template>` variants; the chosen one's content is placed here.
+ * @slot - The default content, and the `<template>` variants; a chosen variant's content replaces the default here.
  * @cssstate personalized - A segment's variant is shown.
- * @cssstate default - The default variant is shown (no segment matched, or no consent).
+ * @cssstate default - The default is shown (no segment matched, or no consent).
  * @cssstate preview - The variant was chosen by the marketers' preview.
  * @fires kontor-personalize - After a variant was placed; detail `{ slot, variant, segment, preview }`.
  */
@@ -46,7 +54,10 @@ export class KontorSlot extends HTMLElement {
 
   readonly #internals: ElementInternals | undefined = this.attachInternals?.();
   readonly #sheet = new CSSStyleSheet();
+  /** Nodes copied in from the variant shown now. */
   #placed: Node[] = [];
+  /** The slot's own content (its default), taken out of the page while a variant shows; null until the first decision. */
+  #own: Node[] | null = null;
   #stopPreview: (() => void) | undefined;
   #waiting: MutationObserver | undefined;
 
@@ -66,11 +77,11 @@ export class KontorSlot extends HTMLElement {
 
   connectedCallback(): void {
     this.#stopPreview = onPreviewChange(() => this.#place());
-    if (variants(this).length > 0) {
+    if (this.#own !== null || variants(this).length > 0) {
       this.#place();
       return;
     }
-    // Defined before the parser reached the templates (a classic script above the slot), or
+    // Defined before the parser reached the variants (a classic script above the slot), or
     // filled in later by a CMS widget: decide as soon as the variants are there.
     this.#waiting = new MutationObserver(() => {
       if (variants(this).length === 0) return;
@@ -97,14 +108,20 @@ export class KontorSlot extends HTMLElement {
   }
 
   #place(): void {
+    // The own content is read once: later, while a variant shows, it is out of the page.
+    this.#own ??= [...this.childNodes].filter((node) => !(node instanceof HTMLTemplateElement));
     const all = variants(this);
     const chosen = choose([...new Set(all.flatMap((v) => v.segments))]);
-    const variant = (chosen === null ? undefined : all.find((v) => v.segments.includes(chosen))) ?? all.find((v) => v.segments.length === 0);
+    const variant = chosen === null ? undefined : all.find((v) => v.segments.includes(chosen));
     const preview = previewSegments() !== null;
     const name = variant?.template.dataset.variant ?? chosen ?? 'default';
     const previous = this.decision;
     if (previous && previous.variant === name && previous.segment === chosen && previous.preview === preview) return;
-    if (!previous || previous.variant !== name) this.#swap(variant?.template);
+    if (!previous || previous.variant !== name) {
+      if (variant) this.#show(variant.template);
+      else if (hasContent(this.#own)) this.#showOwn();
+      else this.#show(all.find((v) => v.segments.length === 0)?.template);
+    }
     this.decision = { variant: name, segment: chosen, preview };
     const states = this.#internals?.states;
     for (const [state, on] of [['personalized', chosen !== null], ['default', chosen === null], ['preview', preview]] as const) {
@@ -114,12 +131,26 @@ export class KontorSlot extends HTMLElement {
     emit(this, 'kontor-personalize', { slot: this.name, variant: name, segment: chosen, preview });
   }
 
-  /** Replaces the placed content with a copy of `template`'s (nothing without one). */
-  #swap(template: HTMLTemplateElement | undefined): void {
-    for (const node of this.#placed) node.parentNode?.removeChild(node);
+  /** Replaces what shows with a copy of `template`'s content (nothing without one). */
+  #show(template: HTMLTemplateElement | undefined): void {
+    this.#clear();
+    // Taken out, not hidden: the variant's ids and landmarks must be the only ones on the page.
+    for (const node of this.#own ?? []) node.parentNode?.removeChild(node);
     const content = template ? document.importNode(template.content, true) : document.createDocumentFragment();
     this.#placed = [...content.childNodes];
     this.append(content);
+  }
+
+  /** Puts the slot's own content back (the same nodes, with their state). */
+  #showOwn(): void {
+    this.#clear();
+    const own = (this.#own ?? []).filter((node) => node.parentNode !== this);
+    if (own.length > 0) this.prepend(...own);
+  }
+
+  #clear(): void {
+    for (const node of this.#placed) node.parentNode?.removeChild(node);
+    this.#placed = [];
   }
 }
 

@@ -7,10 +7,10 @@ import { emit } from '../../components/shared/events.js';
 import { exclusiveStorage, seedProfile, settle, storedTraces } from '../sdk/helpers/personalization.js';
 
 const hero = html`<kontor-slot name="hero" min-height="240px">
-  <template data-segment="returning"><h2>Welcome back</h2></template>
+  <template data-segment="returning"><h2 id="hero-title">Welcome back</h2></template>
   <template data-segment="customer-group:cg-lab" data-variant="lab-hero"><h2>Lab supplies at your prices</h2></template>
   <template data-segment="logged-in"><h2>Your account</h2></template>
-  <template><h2>Everything your production needs</h2><a href="category.html">Browse</a></template>
+  <h2 id="hero-title">Everything your production needs</h2><a href="category.html">Browse</a>
 </kontor-slot>`;
 
 const shown = (slot: Element): string =>
@@ -40,6 +40,32 @@ describe('<kontor-slot>', () => {
     // The default's link is a real, focusable element of the page.
     slot.querySelector('a')!.focus();
     expect(document.activeElement).to.equal(slot.querySelector('a'));
+  });
+
+  it('its own content is the default: the very nodes the page wrote, back after a variant was previewed', async () => {
+    const slot = await fixture<KontorSlot>(hero);
+    const heading = slot.querySelector('h2');
+    expect(heading?.textContent).to.equal('Everything your production needs');
+    setPreview(['returning']);
+    // Taken out, not hidden: one heading with the id on the page, the variant's.
+    expect([...document.querySelectorAll('#hero-title')].map((h) => h.textContent)).to.deep.equal(['Welcome back']);
+    setPreview([]);
+    expect(slot.querySelector('h2')).to.equal(heading);
+    expect(shown(slot)).to.equal('Everything your production needs Browse');
+  });
+
+  it('a visitor’s variant replaces the default before anything else runs', async () => {
+    seedProfile({ visits: 2 });
+    const slot = await fixture<KontorSlot>(hero);
+    expect(shown(slot)).to.equal('Welcome back');
+    expect(slot.querySelectorAll('h2')).to.have.length(1);
+    expect(slot.decision).to.deep.equal({ variant: 'returning', segment: 'returning', preview: false });
+  });
+
+  it('still reads a template without a segment as the default when the slot has no content of its own', async () => {
+    const slot = await fixture<KontorSlot>(html`<kontor-slot name="older"><template data-segment="returning"><p>Back</p></template><template><p>Older default</p></template></kontor-slot>`);
+    expect(shown(slot)).to.equal('Older default');
+    expect(slot.decision?.variant).to.equal('default');
   });
 
   it('chooses the matching segment with the highest priority, and names the variant', async () => {

@@ -25,11 +25,20 @@ describe('the built demo keeps its script tags’ attributes', () => {
     const page = await browser.newPage();
     // Recorded in the first frame's rendering step, which a render-blocking script holds back.
     await page.addInitScript({
-      content: `requestAnimationFrame(() => { const slot = document.querySelector('kontor-slot'); window.__firstFrame = slot ? slot.querySelectorAll(':scope > :not(template)').length : -1; });`,
+      // The default hero is the page's own content, so count what shows and whether it was decided.
+      content: `requestAnimationFrame(() => { const slot = document.querySelector('kontor-slot'); window.__firstFrame = slot ? { shown: slot.querySelectorAll(':scope > :not(template)').length, decided: slot.decision !== null && slot.decision !== undefined } : null; });`,
     });
     await page.goto(`${site.url}/index.html`);
-    await page.waitForFunction(() => (window as { __firstFrame?: number }).__firstFrame !== undefined, null, { timeout: 30_000 });
-    assert.equal(await page.evaluate(() => (window as { __firstFrame?: number }).__firstFrame), 1, 'the chosen variant is placed in the first frame');
+    await page.waitForFunction(() => (window as { __firstFrame?: unknown }).__firstFrame !== undefined, null, { timeout: 30_000 });
+    assert.deepEqual(await page.evaluate(() => (window as { __firstFrame?: unknown }).__firstFrame), { shown: 1, decided: true }, 'the chosen variant is placed in the first frame');
+    await page.close();
+  });
+
+  it('shows the default hero as page content without any script', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/index.html`);
+    assert.equal((await page.locator('kontor-slot h1').textContent())?.trim(), 'Everything your production needs, at your prices');
+    assert.equal(await page.locator('h1').count(), 1);
     await page.close();
   });
 
