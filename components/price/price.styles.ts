@@ -1,19 +1,28 @@
 import { css } from 'lit';
 
-/** Styles of `<kontor-price>`: one line that keeps its size while loading. */
+/**
+ * Styles of `<kontor-price>`: the price line keeps one size whatever arrives in it (the
+ * placeholder, a list price, a customer price with the struck list price and its source),
+ * so a price that changes after login moves neither its note nor what follows.
+ */
 export const priceStyles = css`
   :host {
     display: inline-block;
     min-width: 6em;
     --_price-size: var(--kontor-price-font-size, 1.15em);
+    /* Rows of the line: the net price's, and one for the badge, which wraps below it where
+       the line is narrow. The badge's row is its font (0.75em) at the line height plus its border. */
+    --_price-net-row: calc(var(--_price-size) * 1.4);
+    --_price-badge-row: calc(0.75em * 1.2 + 2px);
   }
   .line {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
+    align-content: flex-start;
     gap: 0 calc(var(--_space) * 2);
-    /* Tall enough for the net price, so the placeholder and the price take the same room. */
-    min-height: calc(var(--_price-size) * 1.4);
+    /* The room of a customer price whose badge wrapped, held from the placeholder on. */
+    min-height: var(--kontor-price-line-height, calc(var(--_price-net-row) + var(--_price-badge-row)));
     line-height: 1.2;
   }
   .net {
@@ -28,6 +37,7 @@ export const priceStyles = css`
   }
   .badge {
     font-size: 0.75em;
+    line-height: 1.2;
     padding: 0 calc(var(--_space) * 1.5);
     border-radius: 999px;
     background: var(--_surface-alt);

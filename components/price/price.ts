@@ -59,7 +59,8 @@ function adjustmentNote(adjustment: ShipToAdjustment, locale: string): string {
  * a ship-to surcharge or discount when one applies, the volume price table on demand and
  * the VAT note. Re-prices itself in place when the buyer switches account, ship-to or
  * promotion code; all prices of a page share one batched request. Keeps its size while
- * loading, so nothing shifts. Bad attributes (no SKU, a quantity that is not a positive
+ * loading and when a customer price replaces a list price (the room for the source badge is
+ * held from the start), so nothing shifts. Bad attributes (no SKU, a quantity that is not a positive
  * number or too large) show a message and send nothing; an unknown SKU or a fractional
  * quantity of a product sold in whole units shows the backend's explanation.
  *
@@ -72,6 +73,7 @@ function adjustmentNote(adjustment: ShipToAdjustment, locale: string): string {
  * @csspart message - The message shown instead of a price (bad input, unavailable).
  * @csspart tiers - The volume price table.
  * @cssprop --kontor-price-font-size - Size of the net price (default 1.15em).
+ * @cssprop --kontor-price-line-height - Room the price line keeps in every state (default: the net price's row and a row for the price source badge, which wraps below the price where the line is narrow). Raise it where the struck list price wraps too.
  * @cssstate loading - While the price loads.
  * @cssstate error - When the price could not be loaded or the attributes are invalid.
  * @fires kontor-error - When the price could not be loaded or the attributes are invalid.

@@ -63,6 +63,11 @@ export const recommendationsStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* A card is narrow: a customer price may need a row for the net price, one for the struck
+     list price and one for its source. Held from the start, so the note under it stays put. */
+  kontor-price {
+    --kontor-price-line-height: calc(var(--kontor-price-font-size, 1.15em) * 1.4 + 1.2em + 0.75em * 1.2 + 2px);
+  }
   .note,
   .error {
     margin: 0;

@@ -3,7 +3,7 @@ import { UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/price/price.js';
 import type { KontorPrice } from '../../components/price/price.js';
 import type { CommerceAdapter } from '../../src/index.js';
-import { mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
+import { demoUser, mount, orderableProducts, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
 
 /** An adapter on the test backend that counts its price requests. */
 function countingAdapter(): { adapter: CommerceAdapter; requests: () => number } {
@@ -50,6 +50,35 @@ describe('<kontor-price>', () => {
     const placeholderHeight = element.getBoundingClientRect().height;
     await until(() => element.shadowRoot?.querySelector('[part=net]'), 'the price');
     expect(element.getBoundingClientRect().height, 'no layout shift').to.be.closeTo(placeholderHeight, 0.5);
+  });
+
+  it('keeps its box when a customer price with its source replaces the list price after login', async () => {
+    // A product the buyer pays less for than the list price: the line gains the struck list
+    // price and the source badge, which in a narrow card wrap below the net price.
+    const buyer = await testCommerce();
+    const products = await orderableProducts(buyer, 20);
+    const quotes = await buyer.adapter.getPrices(products.map((p) => ({ sku: p.sku, quantity: 1 })));
+    const quote = quotes.find((q) => q.source !== 'list' && q.unitNet.amountMinor < q.listUnitNet.amountMinor);
+    expect(quote, 'a product with a customer price below the list price').to.not.equal(undefined);
+    const user = await demoUser('buyer');
+    for (const width of ['11em', '15em', '24em']) {
+      const commerce = await testCommerce({ loggedIn: false });
+      const card = await mount<HTMLElement>(html`<div style=${`width: ${width}`}><kontor-price sku=${quote!.sku}></kontor-price></div>`, commerce);
+      const element = card.querySelector('kontor-price')!;
+      const placeholder = element.getBoundingClientRect();
+      await until(() => element.shadowRoot?.querySelector('[part=net]'), 'the list price');
+      expect(element.shadowRoot?.querySelector('[part=badge]'), 'a guest sees the list price').to.equal(null);
+      const note = () => element.shadowRoot!.querySelector('[part=note]')!.getBoundingClientRect().top;
+      const listBox = element.getBoundingClientRect();
+      const listNote = note();
+      await commerce.login({ email: user.email, password: user.password });
+      await until(() => element.shadowRoot?.querySelector('[part=badge]') && element.shadowRoot.querySelector('[part=list]'), 'the customer price');
+      const customerBox = element.getBoundingClientRect();
+      expect(listBox.height, `${width}: list price as tall as the placeholder`).to.be.closeTo(placeholder.height, 0.5);
+      expect(customerBox.height, `${width}: customer price as tall as the list price`).to.be.closeTo(listBox.height, 0.5);
+      expect(note(), `${width}: the note stays put`).to.be.closeTo(listNote, 0.5);
+      await commerce.logout();
+    }
   });
 
   it('says the price is unavailable and fires kontor-error when pricing fails', async () => {
