@@ -172,6 +172,10 @@ function vendureDemo(shopApiUrl: string | undefined): Plugin[] {
   ];
 }
 
+/** The modules `components/slot/slot.ts` needs to decide a variant (docs/personalization.md). */
+const RENDER_BLOCKING_MODULES =
+  /[\\/](components[\\/]slot[\\/]slot|components[\\/]shared[\\/](define|events)|sdk[\\/]consent[\\/][\w-]+|sdk[\\/]personalization[\\/](index|engine|profile|segments|snapshot))\.ts$/;
+
 function demoConfig(): UserConfig {
   return {
     ...shared,
@@ -193,7 +197,15 @@ function demoConfig(): UserConfig {
       target: 'es2022',
       outDir: join(root, 'dist', 'demo'),
       emptyOutDir: true,
-      rolldownOptions: { input: demoPages() },
+      rolldownOptions: {
+        input: demoPages(),
+        output: {
+          // The render-blocking slot script holds back the first paint until its module graph
+          // has loaded: keep that graph to the slot and the personalization core, instead of
+          // the chunks the bundler would otherwise share with the site's script and the loader.
+          codeSplitting: { groups: [{ name: 'slot', test: RENDER_BLOCKING_MODULES }] },
+        },
+      },
     },
   };
 }

@@ -8,6 +8,9 @@
  *
  *   npm run bench:vitals [-- runs]        (default 5 runs per page and variant)
  *
+ * Each run is a cold visit (fresh browser profile) and a warm one (a second visit in the
+ * same profile: HTTP cache, the embedded backend's state and its cached search index).
+ *
  * Targets: CLS 0.00, INP p95 <= 100 ms, LCP overhead <= 100 ms. The demo is built into a
  * temporary directory; dist/ is left alone.
  */
@@ -59,8 +62,11 @@ async function interact(page: Page, path: string): Promise<void> {
     await page.keyboard.type('schraube', { delay: 120 });
     await page.locator('kontor-search-box [role=option]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
+    // A second visit starts with the first visit's line in the cart (adding raises its
+    // quantity, not the count of lines): wait for the mini cart to change at all.
+    const before = await page.evaluate(() => document.querySelector('kontor-mini-cart')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
     await page.locator('kontor-product-listing li.card').first().locator('kontor-add-to-cart button[type=submit]').click();
-    await page.waitForFunction(() => document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim() === '1', null, { timeout: 30_000 });
+    await page.waitForFunction((previous) => (document.querySelector('kontor-mini-cart')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '') !== previous, before, { timeout: 30_000 });
     await page.locator('kontor-mini-cart button').first().click();
     await page.waitForTimeout(500);
   } else {
@@ -73,23 +79,64 @@ async function interact(page: Page, path: string): Promise<void> {
   }
 }
 
-async function measure(url: string, path: string, withKontor: boolean): Promise<Vitals> {
+/** Whether the embedded backend has cached its search index (it does so when idle after a first visit). */
+async function indexCached(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('kontor-reference-index');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('index')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const read = db.transaction('index').objectStore('index').count('index');
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result > 0);
+          };
+          read.onerror = () => resolve(false);
+        };
+      }),
+  );
+}
+
+async function visit(page: Page, url: string, path: string, withKontor: boolean): Promise<Vitals> {
+  await page.addInitScript({ content: PROBE });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${url}/${path}`, { waitUntil: 'load' });
+  if (withKontor) await interact(page, path);
+  else await page.waitForTimeout(1500);
+  // Input ends LCP; a last frame lets the observers deliver.
+  await page.mouse.click(5, 5);
+  await page.waitForTimeout(300);
+  const raw = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; inp: number | null; fcp: number; longTasks: [number, number][] };
+  const tbt = raw.longTasks.filter(([start]) => start >= raw.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return { lcp: raw.lcp, cls: raw.cls, inp: withKontor ? raw.inp : null, tbt };
+}
+
+/**
+ * A cold visit (fresh profile) and a warm one (the same profile again: HTTP cache, the
+ * backend's stored state and cached search index, the demo's first-visit login done).
+ */
+async function measure(url: string, path: string, withKontor: boolean): Promise<{ cold: Vitals; warm: Vitals }> {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.addInitScript({ content: PROBE });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${url}/${path}`, { waitUntil: 'load' });
-    if (withKontor) await interact(page, path);
-    else await page.waitForTimeout(1500);
-    // Input ends LCP; a last frame lets the observers deliver.
-    await page.mouse.click(5, 5);
-    await page.waitForTimeout(300);
-    const raw = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; inp: number | null; fcp: number; longTasks: [number, number][] };
-    const tbt = raw.longTasks.filter(([start]) => start >= raw.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-    return { lcp: raw.lcp, cls: raw.cls, inp: withKontor ? raw.inp : null, tbt };
+    const first = await context.newPage();
+    const cold = await visit(first, url, path, withKontor);
+    if (withKontor) {
+      for (let i = 0; i < 120 && !(await indexCached(first)); i++) await first.waitForTimeout(500);
+      if (!(await indexCached(first))) console.warn('The search index was not cached after the first visit; the warm row measures a rebuild.');
+    }
+    await first.close();
+    const warm = await visit(await context.newPage(), url, path, withKontor);
+    return { cold, warm };
   } finally {
     await browser.close();
   }
@@ -112,34 +159,39 @@ try {
   const allCls: number[] = [];
   try {
     for (const path of pages) {
-      const kontor: Vitals[] = [];
-      const plain: Vitals[] = [];
+      const kontor: { cold: Vitals; warm: Vitals }[] = [];
+      const plain: { cold: Vitals; warm: Vitals }[] = [];
       for (let run = 0; run < runs; run++) {
         kontor.push(await measure(withSite.url, path, true));
         plain.push(await measure(withoutSite.url, path, false));
       }
       const median = (values: number[]) => summarize(values).median;
-      const lcpK = median(kontor.map((v) => v.lcp));
-      const lcpP = median(plain.map((v) => v.lcp));
-      const tbtK = median(kontor.map((v) => v.tbt));
-      const tbtP = median(plain.map((v) => v.tbt));
-      const inps = kontor.flatMap((v) => (v.inp === null ? [] : [v.inp]));
-      allInp.push(...inps);
-      allCls.push(...kontor.map((v) => v.cls));
-      const clsMax = Math.max(...kontor.map((v) => v.cls));
-      rows.push(
-        [path, 'LCP (median)', `${lcpK.toFixed(0)} ms`, `${lcpP.toFixed(0)} ms`, `${(lcpK - lcpP).toFixed(0)} ms`],
-        [path, 'CLS (max)', clsMax.toFixed(4), Math.max(...plain.map((v) => v.cls)).toFixed(4), (clsMax - Math.max(...plain.map((v) => v.cls))).toFixed(4)],
-        [path, 'INP (p95)', inps.length ? `${summarize(inps).p95.toFixed(0)} ms` : 'n/a', 'no input', '–'],
-        [path, 'TBT (median)', `${tbtK.toFixed(0)} ms`, `${tbtP.toFixed(0)} ms`, `${(tbtK - tbtP).toFixed(0)} ms`],
-      );
+      for (const visitKind of ['cold', 'warm'] as const) {
+        const k = kontor.map((v) => v[visitKind]);
+        const p = plain.map((v) => v[visitKind]);
+        const lcpK = median(k.map((v) => v.lcp));
+        const lcpP = median(p.map((v) => v.lcp));
+        const tbtK = median(k.map((v) => v.tbt));
+        const tbtP = median(p.map((v) => v.tbt));
+        const inps = k.flatMap((v) => (v.inp === null ? [] : [v.inp]));
+        allInp.push(...inps);
+        allCls.push(...k.map((v) => v.cls));
+        const clsK = Math.max(...k.map((v) => v.cls));
+        const clsP = Math.max(...p.map((v) => v.cls));
+        rows.push(
+          [path, visitKind, 'LCP (median)', `${lcpK.toFixed(0)} ms`, `${lcpP.toFixed(0)} ms`, `${(lcpK - lcpP).toFixed(0)} ms`],
+          [path, visitKind, 'CLS (max)', clsK.toFixed(4), clsP.toFixed(4), (clsK - clsP).toFixed(4)],
+          [path, visitKind, 'INP (p95)', inps.length ? `${summarize(inps).p95.toFixed(0)} ms` : 'n/a', 'no input', '–'],
+          [path, visitKind, 'TBT (median)', `${tbtK.toFixed(0)} ms`, `${tbtP.toFixed(0)} ms`, `${(tbtK - tbtP).toFixed(0)} ms`],
+        );
+      }
     }
   } finally {
     await withSite.close();
     await withoutSite.close();
   }
-  console.log(`Core Web Vitals, built demo, Chromium, CPU 4x slower, ${runs} cold runs per page and variant`);
-  printTable(['page', 'metric', 'with Kontor', 'without Kontor', 'overhead'], rows);
+  console.log(`Core Web Vitals, built demo, Chromium, CPU 4x slower, ${runs} runs per page and variant, each a cold visit (fresh profile) and a warm one (same profile)`);
+  printTable(['page', 'visit', 'metric', 'with Kontor', 'without Kontor', 'overhead'], rows);
   const inpP95 = allInp.length ? summarize(allInp).p95 : Number.NaN;
   console.log(`Targets: CLS 0.00 (worst ${Math.max(...allCls).toFixed(4)}; four places, so a small shift is not rounded away), INP p95 <= 100 ms (${inpP95.toFixed(0)} ms), LCP overhead <= 100 ms (see table).`);
 } finally {

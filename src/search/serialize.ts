@@ -72,3 +72,37 @@ export function restoreIndex(text: string): SearchIndex {
   lexiconOf(index);
   return index;
 }
+
+/**
+ * The index as a structured-cloneable value (IndexedDB, postMessage): typed arrays and maps
+ * as they are, nothing encoded or sorted again, so restoring it is mostly a copy. Restore it
+ * with {@link indexFromRecord}.
+ */
+export interface IndexRecord {
+  readonly format: number;
+  readonly index: Omit<SearchIndex, 'termIds'>;
+}
+
+/** The index as an {@link IndexRecord}. */
+export function indexRecord(index: SearchIndex): IndexRecord {
+  const { termIds: _termIds, ...stored } = index;
+  return { format: FORMAT, index: stored };
+}
+
+/**
+ * An index from {@link indexRecord}'s value; throws on a value of another format. The fuzzy
+ * lexicon is derived on the first search that needs it, or ahead with {@link warmIndex}.
+ */
+export function indexFromRecord(record: unknown): SearchIndex {
+  const value = record as Partial<IndexRecord> | null;
+  if (!value || value.format !== FORMAT || !value.index || !Array.isArray(value.index.terms) || !(value.index.sortedTerms instanceof Uint32Array)) {
+    throw new Error(`Not a search index record of format ${FORMAT}.`);
+  }
+  const stored = value.index;
+  return { ...stored, termIds: new Map(stored.terms.map((t, i) => [t, i] as const)) };
+}
+
+/** Derives what fuzzy search needs now (a restored record leaves it to the first fuzzy search). */
+export function warmIndex(index: SearchIndex): void {
+  lexiconOf(index);
+}

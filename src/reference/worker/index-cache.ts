@@ -1,6 +1,8 @@
 /**
- * A cache of the catalog's serialized search index, so a second visit restores the index
- * instead of building it again (the largest part of the embedded backend's start-up).
+ * A cache of the catalog's search index, so a second visit restores the index instead of
+ * building it again (the largest part of the embedded backend's start-up). The index is kept
+ * as a structured-cloneable record (typed arrays as they are): reading it back is mostly a
+ * copy, where parsing a serialized text took about as long as building the index.
  *
  * One entry is kept, tagged with its key; a read whose key differs is a miss, so a cached
  * index can never be stale and an old one is replaced rather than piling up. The cache is
@@ -8,7 +10,7 @@
  * an entry of another format) is a miss or a skipped write, never an error of the backend.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { INDEX_FORMAT, restoreIndex, serializeIndex, type SearchIndex } from '../../search/index.js';
+import { INDEX_FORMAT, indexFromRecord, indexRecord, type IndexRecord, type SearchIndex } from '../../search/index.js';
 
 /** Where a serialized index is kept; a rejected promise counts as a miss or a skipped write. */
 export interface IndexCacheStore {
@@ -18,10 +20,10 @@ export interface IndexCacheStore {
   write(entry: IndexCacheEntry): Promise<void>;
 }
 
-/** What the cache stores: the key it was built for and the serialized index. */
+/** What the cache stores: the key it was built for and the index. */
 export interface IndexCacheEntry {
   readonly key: string;
-  readonly index: string;
+  readonly index: IndexRecord;
 }
 
 /** What decides whether a cached index belongs to this backend. */
@@ -55,14 +57,14 @@ export function idbIndexCacheStore(dbName = 'kontor-reference-index', storeName 
 }
 
 function isEntry(value: unknown): value is IndexCacheEntry {
-  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).index === 'string';
+  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).index === 'object';
 }
 
 /** The cached index for `key`, or undefined (nothing cached, another key, unreadable). */
 export async function readCachedIndex(store: IndexCacheStore, key: string): Promise<SearchIndex | undefined> {
   try {
     const entry = await store.read();
-    return isEntry(entry) && entry.key === key ? restoreIndex(entry.index) : undefined;
+    return isEntry(entry) && entry.key === key ? indexFromRecord(entry.index) : undefined;
   } catch {
     return undefined;
   }
@@ -70,11 +72,12 @@ export async function readCachedIndex(store: IndexCacheStore, key: string): Prom
 
 /**
  * Keeps `index` under `key`; resolves true when it was stored, false when it could not be
- * (storage full, no IndexedDB). Never rejects: the backend runs the same without the cache.
+ * (storage full, no IndexedDB, a value it cannot clone). Never rejects: the backend runs the
+ * same without the cache.
  */
 export async function cacheIndex(store: IndexCacheStore, key: string, index: SearchIndex): Promise<boolean> {
   try {
-    await store.write({ key, index: serializeIndex(index) });
+    await store.write({ key, index: indexRecord(index) });
     return true;
   } catch {
     return false;

@@ -53,8 +53,9 @@ const started = startReferenceBackend({
   scriptUrl: import.meta.url,
 });
 
-// Serializing the index takes the worker's thread for a while: do it once the page's first
-// requests are answered and none came for a moment.
+// Storing a built index (or deriving a restored one's fuzzy lexicon) takes the worker's
+// thread for a while: do it once the page's first requests are answered and none came for a
+// moment.
 let inFlight = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 function cacheWhenIdle(): void {
@@ -62,9 +63,7 @@ function cacheWhenIdle(): void {
   if (inFlight > 0) return;
   idleTimer = setTimeout(() => void started.then((backend) => backend.cacheIndex()), IDLE_BEFORE_CACHING_MS);
 }
-void started.then((backend) => {
-  if (backend.indexSource === 'built') cacheWhenIdle();
-});
+void started.then(() => cacheWhenIdle());
 
 const api: WorkerBackendApi = {
   async handle(request: WireRequest): Promise<WireResponse> {
