@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { checkQuantity, type QuantityProblem, type QuantityRules } from '../../src/index.js';
@@ -54,6 +54,15 @@ export class KontorAddToCart extends KontorElement {
     if (!this.value) this.value = String(this.quantity ?? Math.max(this.rules.minQuantity, this.rules.packSize));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A list that shows other products in the same elements (new results, another variant)
+    // gives this element a new SKU: what was typed or said was about the old one.
+    if (changed.has('sku') && changed.get('sku')) {
+      this.value = String(this.quantity ?? Math.max(this.rules.minQuantity, this.rules.packSize));
+      this.message = null;
+    }
+  }
+
   #parse(): number {
     // Buyers type decimal commas; a bare number with a comma is a decimal, not thousands.
     return Number(this.value.trim().replace(',', '.'));
@@ -81,12 +90,15 @@ export class KontorAddToCart extends KontorElement {
     this.busy = true;
     this.setCustomState('busy', true);
     this.message = null;
+    const sku = this.sku;
     try {
-      const cart = await commerce.addToCart([{ sku: this.sku, quantity }]);
-      this.message = { kind: 'success', text: msg(str`${quantity} added to the cart.`, { id: 'add-to-cart-done' }) };
+      const cart = await commerce.addToCart([{ sku, quantity }]);
+      // The element may show another product by now; the outcome is not about that one.
+      if (this.sku === sku) this.message = { kind: 'success', text: msg(str`${quantity} added to the cart.`, { id: 'add-to-cart-done' }) };
       emit(this, 'kontor-cart-change', { cart });
     } catch (error) {
-      this.message = { kind: 'error', text: this.reportError(error, 'add-to-cart').message };
+      const problem = this.reportError(error, 'add-to-cart');
+      if (this.sku === sku) this.message = { kind: 'error', text: problem.message };
     } finally {
       this.busy = false;
       this.setCustomState('busy', false);

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { createResource, type Category, type FacetResult, type SearchResult, type SearchSort } from '../../src/index.js';
 import { define } from '../shared/define.js';
@@ -406,8 +405,10 @@ export class KontorProductListing extends KontorElement {
     if (value.total === 0) return this.#empty(value);
     if (this.#scrolling()) return this.#scrollingList(value, loading, locale);
     if (this.view === 'table') return html`<div class="tables" aria-busy=${loading ? 'true' : 'false'}>${listingTable(value.hits, this.productUrl, locale)}</div>`;
+    // Cards are kept by position, not by product: new results update the elements already
+    // there (SKU, name, price, stock) instead of building each card and its elements anew.
     return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
-      ${repeat(value.hits, (hit) => hit.product.sku, (hit) => productCard(hit, this.productUrl, locale))}
+      ${value.hits.map((hit) => productCard(hit, this.productUrl, locale))}
     </ol>`;
   }
 

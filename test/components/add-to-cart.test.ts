@@ -71,4 +71,22 @@ describe('<kontor-add-to-cart>', () => {
     expect(alert.toLowerCase()).to.contain('log in');
     expect(input.value).to.equal(typed);
   });
+
+  it('forgets the typed quantity and the message when it is given another product', async () => {
+    const commerce = await testCommerce();
+    const [first, second] = await orderableProducts(commerce);
+    const rules = { ...first!.quantity, minQuantity: 10, packSize: 5 };
+    const element = await mount<KontorAddToCart>(html`<kontor-add-to-cart sku=${first!.sku} .rules=${rules}></kontor-add-to-cart>`, commerce);
+    const input = element.shadowRoot!.querySelector('input')!;
+    input.value = '12';
+    input.dispatchEvent(new Event('input'));
+    element.shadowRoot!.querySelector('form')!.requestSubmit();
+    await until(() => element.shadowRoot!.querySelector('[role=alert]'), 'the quantity message');
+    // A listing shows new results in the same element.
+    element.rules = second!.quantity;
+    element.sku = second!.sku;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('[role=alert]').length).to.equal(0);
+    expect(element.shadowRoot!.querySelector('input')!.value).to.equal(String(Math.max(second!.quantity.minQuantity, second!.quantity.packSize)));
+  });
 });
