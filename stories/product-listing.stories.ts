@@ -10,6 +10,7 @@ interface ListingArgs {
   query: string;
   category: string;
   'page-size': number;
+  paging: 'pages' | 'scroll';
   sort: SearchSort;
   view: 'grid' | 'list' | 'table';
   facets: string;
@@ -27,10 +28,11 @@ async function cards(canvas: HTMLElement, count: number): Promise<void> {
 const meta = {
   title: 'Elements/Product listing',
   component: 'kontor-product-listing',
-  args: { query: '', category: 'fasteners', 'page-size': 6, sort: 'relevance', view: 'grid', facets: '', 'product-url': '#product-{sku}' },
+  args: { query: '', category: 'fasteners', 'page-size': 6, paging: 'pages', sort: 'relevance', view: 'grid', facets: '', 'product-url': '#product-{sku}' },
   argTypes: {
     sort: { control: 'select', options: ['relevance', 'price-asc', 'price-desc', 'name', 'availability'] },
     view: { control: 'inline-radio', options: ['grid', 'list', 'table'] },
+    paging: { control: 'inline-radio', options: ['pages', 'scroll'] },
     facets: { control: 'text', description: 'Facet keys in order, e.g. "category brand availability length"' },
     category: {
       control: 'select',
@@ -41,6 +43,7 @@ const meta = {
     query=${args.query}
     category=${args.category}
     page-size=${args['page-size']}
+    paging=${args.paging}
     sort=${args.sort}
     view=${args.view}
     facets=${args.facets}
@@ -69,6 +72,28 @@ export const ManyResults: Story = {
   play: async ({ canvasElement }) => {
     await cards(canvasElement, 24);
     await showsPart(canvasElement, 'kontor-product-listing', 'nav.pager');
+  },
+};
+
+/**
+ * Every result in one scrolling list (`paging="scroll"`): only the rows in view are drawn,
+ * and blocks of 100 load as they come into view. The table view keeps its pages.
+ */
+export const Scrolling: Story = {
+  args: { category: '', paging: 'scroll', view: 'list' },
+  play: async ({ canvasElement }) => {
+    await until(
+      () => (storyElement(canvasElement, 'kontor-product-listing').shadowRoot?.querySelectorAll('.virtual > .card:not(.skeleton)').length ?? 0) >= 3,
+      'three rows of the scrolling list',
+    );
+  },
+};
+
+/** The scrolling list as a grid. */
+export const ScrollingGrid: Story = {
+  args: { category: 'fasteners', paging: 'scroll', view: 'grid' },
+  play: async ({ canvasElement }) => {
+    await showsPart(canvasElement, 'kontor-product-listing', '.virtual > .card:not(.skeleton)');
   },
 };
 

@@ -89,6 +89,7 @@ function problemText(problems: readonly UrlProblem[]): string {
  * @csspart row - One product row in the table view.
  * @cssprop --kontor-listing-card-min-width - Smallest card width in the grid (default 15em).
  * @cssprop --kontor-listing-facets-width - Width of the facet column (default 16em).
+ * @cssprop --kontor-listing-scroll-height - Height of the scrolling list with `paging="scroll"` (default 75vh).
  * @cssstate loading - While results load.
  * @cssstate empty - When nothing was found.
  * @cssstate error - When the search failed.
