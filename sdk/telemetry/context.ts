@@ -55,6 +55,14 @@ export function followSlots(): { inView(): SlotInView[]; stop(): void } {
     placed.set(element, { slot, variant, segment: typeof segment === 'string' ? segment : null });
   };
   addEventListener('kontor-personalize', onPersonalize);
+  // A slot decided before first paint (render-blocking) announced itself before telemetry
+  // started listening: its decision is on the element.
+  for (const element of document.querySelectorAll('kontor-slot')) {
+    const { name, decision } = element as Element & { name?: unknown; decision?: { variant?: unknown; segment?: unknown } | null };
+    if (typeof name === 'string' && typeof decision?.variant === 'string') {
+      placed.set(element, { slot: name, variant: decision.variant, segment: typeof decision.segment === 'string' ? decision.segment : null });
+    }
+  }
   return {
     inView() {
       const slots: SlotInView[] = [];
