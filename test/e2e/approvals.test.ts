@@ -6,10 +6,10 @@
  *
  * `KONTOR_DEMO_DIR` points at another build of the demo than dist/demo.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { siteSession } from './helpers/browser.js';
 
 // A cable coil of the demo catalog with 35 coils in Kassel and more in Linz: 45 coils cost
 // more than the buyer's limit of EUR 2,500 and leave from two warehouses.
@@ -28,25 +28,15 @@ async function toolbarReady(page: Page): Promise<void> {
 }
 
 describe('the approval path in the demo (built)', () => {
-  let site: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await serveDirectory(process.env['KONTOR_DEMO_DIR'] ?? demoDist);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = siteSession();
 
   it('buyer orders above the limit, the approver approves, the buyer sees it confirmed and shipped in parts', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
 
     // The buyer (the demo's first visitor) puts 45 coils into the cart.
-    await page.goto(`${site.url}/product.html?sku=${SKU}`);
+    await page.goto(`${session.site.url}/product.html?sku=${SKU}`);
     await toolbarReady(page);
     await switchUser(page, BUYER);
     const addToCart = page.locator('kontor-product kontor-add-to-cart');
@@ -55,7 +45,7 @@ describe('the approval path in the demo (built)', () => {
     await page.waitForFunction(() => Number(document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim()) >= 1, null, { timeout: 30_000 });
 
     // Checkout in three steps; the order waits for approval.
-    await page.goto(`${site.url}/cart.html`);
+    await page.goto(`${session.site.url}/cart.html`);
     await page.getByRole('button', { name: 'Continue to order details' }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Continue to review' }).click();
     await page.locator('kontor-cart button.place').click({ timeout: 60_000 });
@@ -66,7 +56,7 @@ describe('the approval path in the demo (built)', () => {
 
     // The approver decides with the keyboard only.
     await switchUser(page, APPROVER);
-    await page.goto(`${site.url}/approvals.html`);
+    await page.goto(`${session.site.url}/approvals.html`);
     const request = page.locator('kontor-approval-inbox li.request', { hasText: number });
     await request.waitFor({ timeout: 60_000 });
     assert.match((await request.textContent()) ?? '', /Exceeds the order limit of €2,500\.00 by €/);
@@ -81,7 +71,7 @@ describe('the approval path in the demo (built)', () => {
 
     // The buyer sees the order confirmed, with the decision in its history.
     await switchUser(page, BUYER);
-    await page.goto(`${site.url}/account.html`);
+    await page.goto(`${session.site.url}/account.html`);
     const row = page.locator(`kontor-order-history tr.order[data-order="${number}"]`);
     await row.waitFor({ timeout: 60_000 });
     assert.match((await row.textContent()) ?? '', /Confirmed/);

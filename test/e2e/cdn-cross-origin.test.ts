@@ -4,16 +4,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { launchBrowser, pricedCards, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { buildCdn } from './helpers/build.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('Kontor loaded from a CDN on another origin', () => {
   let work: string;
@@ -26,8 +23,7 @@ describe('Kontor loaded from a CDN on another origin', () => {
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'kontor-cdn-'));
     const bundle = join(work, 'cdn');
-    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'cdn', '--outDir', bundle, '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    await buildCdn(bundle);
     cdn = await serveDirectory(bundle, { cors: true });
     const siteDir = join(work, 'site');
     mkdirSync(siteDir);
@@ -53,14 +49,7 @@ describe('Kontor loaded from a CDN on another origin', () => {
   });
 
   it('starts the embedded backend and shows priced products', async () => {
-    await page.waitForFunction(
-      () => {
-        const cards = document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [];
-        return cards.length === 3 && [...cards].every((card) => card.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'));
-      },
-      null,
-      { timeout: 90_000 },
-    );
+    await pricedCards(page, 3);
     assert.deepEqual(problems, []);
   });
 });

@@ -7,10 +7,10 @@
  *
  * `KONTOR_DEMO_DIR` points at another build of the demo than dist/demo.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { siteSession } from './helpers/browser.js';
 
 /** The policy a careful shop would send. */
 export const STRICT_CSP = [
@@ -60,20 +60,10 @@ async function shadowReady(page: Page, tag: string, selector: string): Promise<v
 }
 
 describe('the demo under a strict CSP with Trusted Types (built)', () => {
-  let site: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await serveDirectory(process.env['KONTOR_DEMO_DIR'] ?? demoDist, { headers: { 'content-security-policy': STRICT_CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = siteSession({ headers: { 'content-security-policy': STRICT_CSP } });
 
   it('walks through every element without a single policy violation', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const problems = await watch(page);
     const seen: string[] = [];
@@ -84,7 +74,7 @@ describe('the demo under a strict CSP with Trusted Types (built)', () => {
     };
 
     // Home: slot, recommendations, listing with prices, add to cart, mini cart, search box.
-    await page.goto(`${site.url}/index.html`);
+    await page.goto(`${session.site.url}/index.html`);
     await page.waitForFunction(() => document.querySelector('.demo-toolbar select option:checked')?.textContent?.includes('buyer'), null, { timeout: 60_000 });
     await shadowReady(page, 'kontor-product-listing', 'li.card:not(.skeleton) kontor-price');
     await page.waitForFunction(() => document.querySelector('kontor-product-listing')?.shadowRoot?.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'), null, { timeout: 30_000 });
@@ -111,7 +101,7 @@ describe('the demo under a strict CSP with Trusted Types (built)', () => {
     await check('product');
 
     // Quick order: paste lines, add them to the cart.
-    await page.goto(`${site.url}/quick-order.html`);
+    await page.goto(`${session.site.url}/quick-order.html`);
     const paste = page.locator('kontor-quick-order textarea');
     await paste.waitFor({ timeout: 60_000 });
     await paste.fill('KT-100001\t2\nKT-100002\t1');
@@ -119,7 +109,7 @@ describe('the demo under a strict CSP with Trusted Types (built)', () => {
     await check('quick order');
 
     // Cart and checkout to an order.
-    await page.goto(`${site.url}/cart.html`);
+    await page.goto(`${session.site.url}/cart.html`);
     await page.getByRole('button', { name: 'Continue to order details' }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Continue to review' }).click();
     await page.locator('kontor-cart button.place').click({ timeout: 60_000 });
@@ -127,13 +117,13 @@ describe('the demo under a strict CSP with Trusted Types (built)', () => {
     await check('cart and checkout');
 
     // Account: login, account switcher, order history with the new order.
-    await page.goto(`${site.url}/account.html`);
+    await page.goto(`${session.site.url}/account.html`);
     await page.locator('kontor-order-history tr.order').first().waitFor({ timeout: 60_000 });
     await page.locator('kontor-account-switcher').waitFor();
     await check('account');
 
     // Approvals: the inbox (empty or not, it renders).
-    await page.goto(`${site.url}/approvals.html`);
+    await page.goto(`${session.site.url}/approvals.html`);
     await shadowReady(page, 'kontor-approval-inbox', '*');
     await page.waitForTimeout(500);
     await check('approvals');
@@ -142,9 +132,9 @@ describe('the demo under a strict CSP with Trusted Types (built)', () => {
   });
 
   it('would notice a violation: an inline handler and an untrusted HTML sink are reported', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await watch(page);
-    await page.goto(`${site.url}/cart.html`);
+    await page.goto(`${session.site.url}/cart.html`);
     await page.evaluate(() => {
       const div = document.createElement('div');
       try {

@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { demoDist, launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { demoDist, siteSession, watchProblems } from './helpers/browser.js';
 
 
 async function listingCards(page: Page, count: number): Promise<void> {
@@ -13,22 +13,12 @@ async function listingCards(page: Page, count: number): Promise<void> {
 }
 
 describe('the demo shop (built)', () => {
-  let site: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await serveDirectory(demoDist);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = siteSession({ dir: demoDist });
 
   it('shows products with prices on the home page, and add to cart updates the mini cart', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${site.url}/index.html`);
+    await page.goto(`${session.site.url}/index.html`);
     await listingCards(page, 8);
     // The demo toolbar logs the first visitor in as a buyer.
     await page.waitForFunction(() => document.querySelector('.demo-toolbar select')?.querySelector('option:checked')?.textContent?.includes('buyer'), null, { timeout: 30_000 });
@@ -41,9 +31,9 @@ describe('the demo shop (built)', () => {
 
   for (const path of ['category.html?category=cables', 'product.html', 'cart.html', 'account.html', 'quick-order.html', 'approvals.html', 'configurator.html']) {
     it(`loads ${path} without console errors or uncaught errors`, async () => {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       const problems = watchProblems(page);
-      await page.goto(`${site.url}/${path}`);
+      await page.goto(`${session.site.url}/${path}`);
       await page.waitForFunction(() => document.querySelector('.demo-toolbar'), null, { timeout: 60_000 });
       if (path.startsWith('category')) await listingCards(page, 10);
       await page.waitForTimeout(300);
@@ -53,9 +43,9 @@ describe('the demo shop (built)', () => {
   }
 
   it('shows a product page from a listing link, with its price', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${site.url}/category.html?category=fasteners`);
+    await page.goto(`${session.site.url}/category.html?category=fasteners`);
     await listingCards(page, 1);
     await page.locator('kontor-product-listing li.card a.name').first().click();
     await page.waitForFunction(() => document.querySelector('kontor-product')?.shadowRoot?.querySelector('[part=title]'), null, { timeout: 30_000 });

@@ -8,14 +8,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, pricedCards, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { buildCdn } from './helpers/build.js';
 import { activeWorker } from './helpers/service-worker.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,18 +30,6 @@ function hostWorker(cdnFolder: string): string {
   return filled;
 }
 
-/** Three priced product cards in the listing. */
-async function pricedCards(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const cards = document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [];
-      return cards.length === 3 && [...cards].every((card) => card.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'));
-    },
-    null,
-    { timeout: 90_000 },
-  );
-}
-
 describe('a CMS page with Kontor from a CDN, offline through the host worker', () => {
   let work: string;
   let bundle: string;
@@ -53,8 +40,7 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'kontor-pwa-cdn-'));
     bundle = join(work, 'cdn');
-    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'cdn', '--outDir', bundle, '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    await buildCdn(bundle);
     cdn = await serveDirectory(bundle, { cors: true });
     const siteDir = join(work, 'site');
     mkdirSync(siteDir);
@@ -111,14 +97,14 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${site.url}/index.html`);
-    await pricedCards(page);
+    await pricedCards(page, 3);
     assert.equal(await activeWorker(page), 'activated controlling');
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL), `${site.url}/kontor-sw.js`);
     // The page that installed the worker loaded before it ran; the worker cached it on activation.
     assert.deepEqual(await page.evaluate(async () => (await (await caches.open('kontor-pages')).keys()).map((request) => request.url)), [`${site.url}/index.html`]);
     // A visit through the worker caches the site's stylesheet too.
     await page.reload();
-    await pricedCards(page);
+    await pricedCards(page, 3);
 
     // Offline for the browser, and both servers really gone: nothing can come from the network.
     await context.setOffline(true);
@@ -127,7 +113,7 @@ describe('a CMS page with Kontor from a CDN, offline through the host worker', (
     site = undefined;
     cdn = undefined;
     await page.reload();
-    await pricedCards(page);
+    await pricedCards(page, 3);
     assert.equal(await page.locator('h1').textContent(), 'Parts');
     assert.equal(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).color), 'rgb(155, 28, 49)');
 

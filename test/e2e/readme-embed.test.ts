@@ -9,14 +9,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { buildCdn } from './helpers/build.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const README_CDN = 'https://cdn.example.com/kontor/';
@@ -28,15 +27,6 @@ function readmeSnippet(): string {
   const match = /```html\n([\s\S]*?)```/.exec(section);
   if (!match?.[1]) throw new Error('README.md has no html snippet under "Embed in a CMS page"');
   return match[1];
-}
-
-/** Builds the CDN bundle (`vite build --mode cdn`, as `npm run build` does) into `outDir`. */
-async function buildCdn(outDir: string): Promise<void> {
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  await promisify(execFile)(process.execPath, [vite, 'build', '--mode', 'cdn', '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: root,
-    maxBuffer: 16 * 1024 * 1024,
-  });
 }
 
 describe('embedding as the README says, on a page of ones own', () => {

@@ -1,7 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './helpers/browser.js';
+import { demoDist, siteSession } from './helpers/browser.js';
 
 /**
  * What the demo build must keep from the pages' script tags for the page's vitals: the
@@ -9,41 +8,31 @@ import { demoDist, launchBrowser, serveDirectory, type StaticServer } from './he
  * data attributes (the page-level storefront is configured from them).
  */
 describe('the built demo keeps its script tags’ attributes', () => {
-  let site: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await serveDirectory(demoDist);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = siteSession({ dir: demoDist });
 
   it('decides the hero slot before the first frame is painted', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     // Recorded in the first frame's rendering step, which a render-blocking script holds back.
     await page.addInitScript({
       // The default hero is the page's own content, so count what shows and whether it was decided.
       content: `requestAnimationFrame(() => { const slot = document.querySelector('kontor-slot'); window.__firstFrame = slot ? { shown: slot.querySelectorAll(':scope > :not(template)').length, decided: slot.decision !== null && slot.decision !== undefined } : null; });`,
     });
-    await page.goto(`${site.url}/index.html`);
+    await page.goto(`${session.site.url}/index.html`);
     await page.waitForFunction(() => (window as { __firstFrame?: unknown }).__firstFrame !== undefined, null, { timeout: 30_000 });
     assert.deepEqual(await page.evaluate(() => (window as { __firstFrame?: unknown }).__firstFrame), { shown: 1, decided: true }, 'the chosen variant is placed in the first frame');
     await page.close();
   });
 
   it('shows the default hero as page content without any script', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/index.html`);
+    const page = await session.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${session.site.url}/index.html`);
     assert.equal((await page.locator('kontor-slot h1').textContent())?.trim(), 'Everything your production needs, at your prices');
     assert.equal(await page.locator('h1').count(), 1);
     await page.close();
   });
 
   it('configures the page-level storefront from the loader tag’s data attributes', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const asked: string[] = [];
     // The same page, its loader tag pointed at a REST server: the storefront must call it.
     await page.route('**/category.html*', async (route) => {
@@ -55,7 +44,7 @@ describe('the built demo keeps its script tags’ attributes', () => {
       asked.push(new URL(route.request().url()).pathname);
       await route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"test"}}' });
     });
-    await page.goto(`${site.url}/category.html?category=cables`);
+    await page.goto(`${session.site.url}/category.html?category=cables`);
     await page.waitForFunction(() => document.querySelector('script[data-kontor][data-backend="http"]'), null, { timeout: 30_000 });
     for (let i = 0; i < 300 && asked.length === 0; i++) await page.waitForTimeout(100);
     assert.ok(asked.length > 0, 'the storefront called the API address of the loader tag');

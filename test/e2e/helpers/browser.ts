@@ -8,6 +8,7 @@
 //   await browser.close();
 //   await site.close();
 import { createReadStream } from 'node:fs';
+import { after, before } from 'node:test';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -145,4 +146,52 @@ export function watchProblems(page: Page, problems: string[] = []): string[] {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return problems;
+}
+
+/** A served site and a browser for the tests of one describe block. */
+export interface SiteSession {
+  readonly site: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves `dir` (the built demo unless `KONTOR_DEMO_DIR` names another build) and launches
+ * Chromium before the tests of the enclosing describe block, and closes both after them.
+ * Read `site` and `browser` inside the tests, once the block's `before` has run.
+ */
+export function siteSession(options: { dir?: string; headers?: Readonly<Record<string, string>> } = {}): SiteSession {
+  let site: StaticServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    site = await serveDirectory(options.dir ?? process.env['KONTOR_DEMO_DIR'] ?? demoDist, options.headers ? { headers: options.headers } : {});
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`siteSession: the ${what} is not started yet (read it inside a test)`);
+    return value;
+  };
+  return {
+    get site() {
+      return ready(site, 'site');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+  };
+}
+
+/** Waits until the page's listing shows `count` product cards, each with its price. */
+export async function pricedCards(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const cards = document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [];
+      return cards.length === wanted && [...cards].every((card) => card.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'));
+    },
+    count,
+    { timeout: 90_000 },
+  );
 }

@@ -23,6 +23,7 @@ import {
 } from '../../../src/index.js';
 import { demoUsers, orderableProducts, testAdapter, testCommerce, until } from '../../components/helpers/storefront.js';
 import { seeded, type Random } from './random.js';
+import { counting } from '../helpers/counting-adapter.js';
 
 /** Calls that set the stage; never faulted. */
 const STAGE_CALLS = new Set(['login', 'listDemoUsers', 'info']);
@@ -56,23 +57,6 @@ export interface World {
   truth(): Promise<Cart>;
 }
 
-/** Counts calls that reached the real adapter and have not finished (dropped replies included). */
-function counting(adapter: CommerceAdapter): { adapter: CommerceAdapter; running: () => number } {
-  let running = 0;
-  const proxy = new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        running += 1;
-        return Promise.resolve((value as (...a: unknown[]) => unknown).apply(target, args)).finally(() => {
-          running -= 1;
-        });
-      };
-    },
-  });
-  return { adapter: proxy, running: () => running };
-}
 
 /** Builds the world once per test file: logins and catalog reads happen without faults. */
 export async function createWorld(): Promise<World> {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ConflictError, UnavailableError, ValidationError, createCheckout, withFaults, type CommerceAdapter, type Order } from '../../../src/index.js';
+import { ConflictError, UnavailableError, ValidationError, createCheckout, withFaults, type Order } from '../../../src/index.js';
 import { orderableProducts, testAdapter, testCommerce, until } from '../../components/helpers/storefront.js';
+import { counting } from '../helpers/counting-adapter.js';
 
 describe('checkout store', () => {
   it('re-sends the same idempotency key after a retryable failure, and a new one after success', async () => {
@@ -175,21 +176,6 @@ describe('checkout store: orders placed offline', () => {
 });
 
 
-/** An adapter that counts its calls still out, so a test can wait for a late request to land. */
-function counting(adapter: CommerceAdapter): { adapter: CommerceAdapter; running: () => number } {
-  let running = 0;
-  const proxy = new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        running += 1;
-        return Promise.resolve((value as (...a: unknown[]) => unknown).apply(target, args)).finally(() => (running -= 1));
-      };
-    },
-  });
-  return { adapter: proxy, running: () => running };
-}
 
 describe('checkout store: a timed-out order request', () => {
   // The first order request times out before it even reaches the backend, which commits it
