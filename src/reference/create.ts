@@ -1,7 +1,9 @@
 /** Assembles the reference backend: catalog, search index, service and REST app. */
 import type { Hono } from 'hono';
-import type { SearchIndex } from '../search/index.js';
+import { stageIndex, type SearchIndex, type StagedIndex, type TextStage } from '../search/index.js';
 import { generateCatalog } from './catalog/generate.js';
+import { catalogDocuments } from './catalog/search-documents.js';
+import type { Catalog } from './catalog/types.js';
 import { createRestApp } from './rest/app.js';
 import { ReferenceBackend } from './service/backend.js';
 import { createWorld, type World } from './service/world.js';
@@ -32,6 +34,12 @@ export interface ReferenceAppOptions {
    * absent. It must be the index of this seed and size: nothing checks it.
    */
   readonly index?: SearchIndex;
+  /**
+   * Build only the index's columns now and its text part later (see `stageIndex`): the
+   * backend answers searches without text at once; the first search with text builds the
+   * rest unless `ReferenceApp.textIndex` has by then. Ignored when `index` is given.
+   */
+  readonly deferTextIndex?: boolean;
 }
 
 /** The assembled backend. */
@@ -39,12 +47,21 @@ export interface ReferenceApp {
   readonly world: World;
   readonly backend: ReferenceBackend;
   readonly app: Hono;
+  /** The text part of a deferred index (`deferTextIndex`); absent when the index is whole. */
+  readonly textIndex?: TextStage;
 }
 
 /** Generates the catalog, builds the index (unless given) and wires the service to the REST app. */
 export function createReferenceApp(options: ReferenceAppOptions): ReferenceApp {
   const catalog = generateCatalog({ size: options.catalogSize ?? DEFAULT_CATALOG_SIZE, seed: options.seed ?? DEFAULT_CATALOG_SEED });
-  const world = createWorld(catalog, { ...(options.now && { now: options.now }), ...(options.index && { index: options.index }) });
+  const staged = !options.index && options.deferTextIndex === true ? stagedCatalogIndex(catalog) : undefined;
+  const index = options.index ?? staged?.index;
+  const world = createWorld(catalog, { ...(options.now && { now: options.now }), ...(index && { index }) });
   const backend = new ReferenceBackend(world, new StateRepository(options.store, options.lock ?? processLock()));
-  return { world, backend, app: createRestApp(backend, { demo: options.demo === true }) };
+  return { world, backend, app: createRestApp(backend, { demo: options.demo === true }), ...(staged && { textIndex: staged.text }) };
+}
+
+function stagedCatalogIndex(catalog: Catalog): StagedIndex {
+  const { documents, options } = catalogDocuments(catalog);
+  return stageIndex(documents, options);
 }

@@ -1,6 +1,6 @@
 /** Facet counting over the filtered hits. */
 import type { FacetResult } from '../commerce/index.js';
-import type { SearchIndex, TextColumn } from './search-index.js';
+import type { IndexColumns as SearchIndex, TextColumn } from './columns.js';
 
 /** Key of the facet of documents the account ordered before; its one value is `true`. */
 export const ORDERED_BEFORE = 'ordered-before';

@@ -2,7 +2,7 @@
 import type { FacetFilter } from '../commerce/index.js';
 import { ORDERED_BEFORE } from './facets.js';
 import { fold } from './normalize.js';
-import type { SearchIndex, TextColumn } from './search-index.js';
+import type { IndexColumns as SearchIndex, TextColumn } from './columns.js';
 
 /** Keeps or drops a document. */
 export type DocPredicate = (doc: number) => boolean;

@@ -38,6 +38,8 @@ export function matchQuery(index: SearchIndex, text: string): MatchResult {
     return { ...empty, docs, scores: new Float64Array(docs.length) };
   }
   const s = scratchFor(index);
+  // Read once: a staged index serves these through accessors.
+  const { postingStart, postingDocs, postingWeights, codeList, codeDocs } = index;
   const marks = new Set<string>();
   const corrected: string[] = [];
   let corrections = 0;
@@ -51,20 +53,20 @@ export function matchQuery(index: SearchIndex, text: string): MatchResult {
       if (e.kind !== 'typo' && e.kind !== 'sound') literal = true;
       // Exact and prefix matches are highlighted through the token itself.
       if (e.kind !== 'exact' && e.kind !== 'prefix') marks.add(e.text);
-      const end = index.postingStart[e.term + 1]!;
-      for (let p = index.postingStart[e.term]!; p < end; p++) {
-        const doc = index.postingDocs[p]!;
-        const value = index.postingWeights[p]! * e.factor;
+      const end = postingStart[e.term + 1]!;
+      for (let p = postingStart[e.term]!; p < end; p++) {
+        const doc = postingDocs[p]!;
+        const value = postingWeights[p]! * e.factor;
         const previous = s.termScore[doc]!;
         if (previous === 0) s.termTouched[termTouched++] = doc;
         if (value > previous) s.termScore[doc] = value;
       }
     }
     if (token.length >= 3) {
-      const [from, to] = sortedPrefixRange(index.codeList.length, (i) => index.codeList[i] as string, token);
+      const [from, to] = sortedPrefixRange(codeList.length, (i) => codeList[i] as string, token);
       if (to > from) literal = true;
       for (let i = from; i < Math.min(to, from + MAX_CODE_PREFIXES); i++) {
-        const doc = index.codeDocs[i]!;
+        const doc = codeDocs[i]!;
         if (s.termScore[doc] === 0) s.termTouched[termTouched++] = doc;
         s.termScore[doc] = Math.max(s.termScore[doc]!, CODE_PREFIX_WEIGHT);
       }

@@ -4,14 +4,14 @@
  * Lookup maps and the fuzzy lexicon are derived again on restore; they cost milliseconds.
  */
 import { lexiconOf } from './lexicon.js';
-import type { SearchIndex } from './search-index.js';
+import type { SearchIndex, TextIndex } from './search-index.js';
 
 /**
  * Format version; a restore of another version fails instead of returning wrong hits. Bump
  * it when what an index holds changes too (tokens, columns): caches of serialized indexes
  * are keyed by it where no content hash is at hand (the embedded backend in development).
  */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 const ARRAYS = { Uint8Array, Int32Array, Uint32Array, Float64Array } as const;
 type ArrayName = keyof typeof ARRAYS;
@@ -74,35 +74,43 @@ export function restoreIndex(text: string): SearchIndex {
 }
 
 /**
- * The index as a structured-cloneable value (IndexedDB, postMessage): typed arrays and maps
- * as they are, nothing encoded or sorted again, so restoring it is mostly a copy. Restore it
- * with {@link indexFromRecord}.
+ * The text index (phase 2) as a structured-cloneable value (IndexedDB, postMessage): typed
+ * arrays and maps as they are, nothing encoded or sorted again, so restoring it is mostly a
+ * copy. The columns are not in it: they are cheap to build again from the documents. Give
+ * it to a staged index's `TextStage.adopt` through {@link textFromRecord}.
  */
-export interface IndexRecord {
+export interface TextRecord {
   readonly format: number;
-  readonly index: Omit<SearchIndex, 'termIds'>;
+  readonly text: Omit<TextIndex, 'termIds'>;
 }
 
-/** The index as an {@link IndexRecord}. */
-export function indexRecord(index: SearchIndex): IndexRecord {
-  const { termIds: _termIds, ...stored } = index;
-  return { format: FORMAT, index: stored };
+/** The text part of an index as a {@link TextRecord}; builds it first when a staged index has not yet. */
+export function textRecord(index: SearchIndex): TextRecord {
+  const { terms, sortedTerms, postingStart, postingDocs, postingWeights, nameTerms, codes, codeList, codeDocs } = index;
+  return { format: FORMAT, text: { terms, sortedTerms, postingStart, postingDocs, postingWeights, nameTerms, codes, codeList, codeDocs } };
 }
 
 /**
- * An index from {@link indexRecord}'s value; throws on a value of another format. The fuzzy
- * lexicon is derived on the first search that needs it, or ahead with {@link warmIndex}.
+ * The text index of a {@link textRecord} value; throws on a value of another format. The
+ * fuzzy lexicon is derived on the first search that needs it, or ahead with {@link warmIndex}.
  */
-export function indexFromRecord(record: unknown): SearchIndex {
-  const value = record as Partial<IndexRecord> | null;
-  if (!value || value.format !== FORMAT || !value.index || !Array.isArray(value.index.terms) || !(value.index.sortedTerms instanceof Uint32Array)) {
-    throw new Error(`Not a search index record of format ${FORMAT}.`);
+export function textFromRecord(record: unknown): TextIndex {
+  const value = record as Partial<TextRecord> | null;
+  const text = value?.text;
+  if (
+    value?.format !== FORMAT ||
+    !text ||
+    !Array.isArray(text.terms) ||
+    !(text.sortedTerms instanceof Uint32Array) ||
+    !(text.postingStart instanceof Uint32Array) ||
+    text.postingStart.length !== text.terms.length + 1
+  ) {
+    throw new Error(`Not a search text index record of format ${FORMAT}.`);
   }
-  const stored = value.index;
-  return { ...stored, termIds: new Map(stored.terms.map((t, i) => [t, i] as const)) };
+  return { ...text, termIds: new Map(text.terms.map((t, i) => [t, i] as const)) };
 }
 
-/** Derives what fuzzy search needs now (a restored record leaves it to the first fuzzy search). */
+/** Derives what fuzzy search needs now (a staged or restored index leaves it to the first fuzzy search). */
 export function warmIndex(index: SearchIndex): void {
   lexiconOf(index);
 }

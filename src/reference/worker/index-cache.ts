@@ -1,8 +1,9 @@
 /**
- * A cache of the catalog's search index, so a second visit restores the index instead of
- * building it again (the largest part of the embedded backend's start-up). The index is kept
- * as a structured-cloneable record (typed arrays as they are): reading it back is mostly a
- * copy, where parsing a serialized text took about as long as building the index.
+ * A cache of the catalog's text index (the search index's costly part), so a second visit
+ * restores it instead of building it again. The columns are not cached: they are built at
+ * start in a few milliseconds. The text index is kept as a structured-cloneable record
+ * (typed arrays as they are): reading it back is mostly a copy, where parsing a serialized
+ * text took about as long as building the index.
  *
  * One entry is kept, tagged with its key; a read whose key differs is a miss, so a cached
  * index can never be stale and an old one is replaced rather than piling up. The cache is
@@ -10,7 +11,7 @@
  * an entry of another format) is a miss or a skipped write, never an error of the backend.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { INDEX_FORMAT, indexFromRecord, indexRecord, type IndexRecord, type SearchIndex } from '../../search/index.js';
+import { INDEX_FORMAT, textFromRecord, textRecord, type SearchIndex, type TextIndex, type TextRecord } from '../../search/index.js';
 
 /** Where a serialized index is kept; a rejected promise counts as a miss or a skipped write. */
 export interface IndexCacheStore {
@@ -20,10 +21,10 @@ export interface IndexCacheStore {
   write(entry: IndexCacheEntry): Promise<void>;
 }
 
-/** What the cache stores: the key it was built for and the index. */
+/** What the cache stores: the key it was built for and the text index. */
 export interface IndexCacheEntry {
   readonly key: string;
-  readonly index: IndexRecord;
+  readonly text: TextRecord;
 }
 
 /** What decides whether a cached index belongs to this backend. */
@@ -57,27 +58,27 @@ export function idbIndexCacheStore(dbName = 'kontor-reference-index', storeName 
 }
 
 function isEntry(value: unknown): value is IndexCacheEntry {
-  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).index === 'object';
+  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).text === 'object';
 }
 
-/** The cached index for `key`, or undefined (nothing cached, another key, unreadable). */
-export async function readCachedIndex(store: IndexCacheStore, key: string): Promise<SearchIndex | undefined> {
+/** The cached text index for `key`, or undefined (nothing cached, another key, unreadable). */
+export async function readCachedText(store: IndexCacheStore, key: string): Promise<TextIndex | undefined> {
   try {
     const entry = await store.read();
-    return isEntry(entry) && entry.key === key ? indexFromRecord(entry.index) : undefined;
+    return isEntry(entry) && entry.key === key ? textFromRecord(entry.text) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Keeps `index` under `key`; resolves true when it was stored, false when it could not be
+ * Keeps the text part of `index` under `key`; resolves true when it was stored, false when it could not be
  * (storage full, no IndexedDB, a value it cannot clone). Never rejects: the backend runs the
  * same without the cache.
  */
 export async function cacheIndex(store: IndexCacheStore, key: string, index: SearchIndex): Promise<boolean> {
   try {
-    await store.write({ key, index: indexRecord(index) });
+    await store.write({ key, text: textRecord(index) });
     return true;
   } catch {
     return false;

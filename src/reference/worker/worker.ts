@@ -16,8 +16,11 @@ import { startReferenceBackend } from './start.js';
 /** Name of the Web Lock that serializes state changes across tabs. */
 export const STATE_LOCK = 'kontor-reference-state';
 
-/** How long the backend must have been without requests before it caches a built index. */
+/** How long the backend must have been without requests before it caches a built text index. */
 const IDLE_BEFORE_CACHING_MS = 1500;
+
+/** When the text index starts building if no request came before. */
+const TEXT_FALLBACK_MS = 300;
 
 function optionsFromName(): { catalogSize?: unknown; database?: unknown } {
   try {
@@ -39,11 +42,11 @@ function databaseFromName(): string {
 }
 
 const database = databaseFromName();
-// Catalog generation and the index are the worker's start-up cost; the index comes from the
-// cache when this code built one for this catalog before. The module's own URL, not the
-// worker's: a worker started from another origin runs from a blob that imports this file.
-// Demo mode: the embedded backend is the visitor's own demo shop, so its toolbar may list
-// the demo users and move the clock.
+// Catalog generation and the index's columns are the worker's start-up cost; the text index
+// follows in the background (see start.ts). The module's own URL, not the worker's, keys
+// the text index cache: a worker started from another origin runs from a blob that imports
+// this file. Demo mode: the embedded backend is the visitor's own demo shop, so its toolbar
+// may list the demo users and move the clock.
 const started = startReferenceBackend({
   store: new IdbStateStore(database),
   lock: webLock(`${STATE_LOCK}:${database}`),
@@ -53,17 +56,26 @@ const started = startReferenceBackend({
   scriptUrl: import.meta.url,
 });
 
-// Storing a built index (or deriving a restored one's fuzzy lexicon) takes the worker's
-// thread for a while: do it once the page's first requests are answered and none came for a
+// Phase 2 starts once the requests that came with the page are answered (its slices leave
+// room for later ones), or after a moment when none came.
+let textStarted = false;
+function startText(): void {
+  if (textStarted) return;
+  textStarted = true;
+  void started.then((backend) => backend.completeTextIndex()).then(() => cacheWhenIdle());
+}
+const textFallback = setTimeout(startText, TEXT_FALLBACK_MS);
+
+// Storing a built text index (and deriving the fuzzy lexicon) takes the worker's thread for
+// a while: do it once phase 2 is done, the page's requests are answered and none came for a
 // moment.
 let inFlight = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 function cacheWhenIdle(): void {
   clearTimeout(idleTimer);
-  if (inFlight > 0) return;
+  if (inFlight > 0 || !textStarted) return;
   idleTimer = setTimeout(() => void started.then((backend) => backend.cacheIndex()), IDLE_BEFORE_CACHING_MS);
 }
-void started.then(() => cacheWhenIdle());
 
 const api: WorkerBackendApi = {
   async handle(request: WireRequest): Promise<WireResponse> {
@@ -73,6 +85,11 @@ const api: WorkerBackendApi = {
       return await handleWire((await started).app, request);
     } finally {
       inFlight--;
+      if (inFlight === 0 && !textStarted) {
+        clearTimeout(textFallback);
+        // After this reply has been posted, not before.
+        setTimeout(startText, 0);
+      }
       cacheWhenIdle();
     }
   },

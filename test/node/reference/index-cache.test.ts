@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryStateStore } from '../../../src/reference/state/store.js';
-import type { IndexRecord } from '../../../src/search/index.js';
+import type { TextRecord } from '../../../src/search/index.js';
 import type { IndexCacheEntry, IndexCacheStore } from '../../../src/reference/worker/index-cache.js';
 import { indexCacheKey } from '../../../src/reference/worker/index-cache.js';
 import { startReferenceBackend, type StartOptions } from '../../../src/reference/worker/start.js';
@@ -58,16 +58,30 @@ describe('search index cache of the embedded backend', () => {
   it('builds the index once, then restores it: the same answers either way', async () => {
     const cache = memoryCache();
     const first = await startReferenceBackend(options(cache));
-    assert.equal(first.indexSource, 'built');
+    assert.equal(await first.completeTextIndex(), 'built');
     assert.equal(await first.cacheIndex(), true);
     assert.equal(await first.cacheIndex(), true);
     assert.equal(cache.writes, 1, 'stored once');
     const second = await startReferenceBackend(options(cache));
-    assert.equal(second.indexSource, 'cache');
+    assert.equal(await second.completeTextIndex(), 'cache');
     assert.equal(await second.cacheIndex(), true);
     assert.equal(cache.writes, 1, 'a restored index is not written again');
     // A misspelling needs the fuzzy lexicon, which the restored index derives on its own.
     for (const query of ['schraube', 'kabel', 'M8', 'schraubbe']) assert.deepEqual(await searchSkus(second, query), await searchSkus(first, query));
+  });
+
+  it('answers a category listing before the text index exists, and a text search builds it on the spot', async () => {
+    const whole = await startReferenceBackend(options(memoryCache()));
+    await whole.completeTextIndex();
+    const backend = await startReferenceBackend(options(memoryCache()));
+    const listing = async (b: typeof backend) => (await b.app.request('/v1/search?category=fasteners&sort=price-desc&limit=30')).json() as Promise<{ total: number }>;
+    const early = await listing(backend);
+    assert.ok(early.total > 0);
+    assert.deepEqual(early, await listing(whole));
+    assert.equal(backend.textIndex?.ready, false, 'the listing needed only the columns');
+    assert.deepEqual(await searchSkus(backend, 'schraubbe'), await searchSkus(whole, 'schraubbe'));
+    assert.equal(backend.textIndex?.ready, true);
+    assert.equal(await backend.completeTextIndex(), 'built');
   });
 
   it('never restores an index of another seed, size or script: it builds and replaces it', async () => {
@@ -75,7 +89,7 @@ describe('search index cache of the embedded backend', () => {
       const cache = memoryCache();
       await (await startReferenceBackend(options(cache))).cacheIndex();
       const started = await startReferenceBackend(options(cache, other));
-      assert.equal(started.indexSource, 'built', JSON.stringify(other));
+      assert.equal(await started.completeTextIndex(), 'built', JSON.stringify(other));
       await started.cacheIndex();
       assert.equal(cache.entry?.key, indexCacheKey({ seed: other.seed ?? 1, catalogSize: other.catalogSize ?? 300, scriptUrl: other.scriptUrl ?? SCRIPT }));
     }
@@ -95,10 +109,10 @@ describe('search index cache of the embedded backend', () => {
       write: async () => undefined,
     };
     const broken = memoryCache();
-    broken.entry = { key: indexCacheKey({ seed: 1, catalogSize: 300, scriptUrl: SCRIPT }), index: { format: 0, index: {} } as unknown as IndexRecord };
+    broken.entry = { key: indexCacheKey({ seed: 1, catalogSize: 300, scriptUrl: SCRIPT }), text: { format: 0, text: {} } as unknown as TextRecord };
     for (const cache of [failing, broken]) {
       const backend = await startReferenceBackend(options(cache));
-      assert.equal(backend.indexSource, 'built');
+      assert.equal(await backend.completeTextIndex(), 'built');
       assert.ok((await searchSkus(backend, 'kabel')).length > 0);
     }
   });
