@@ -128,8 +128,9 @@ export class KontorProductListing extends KontorElement {
 
   /**
    * Facets to show, in order, separated by spaces or commas: `category`, `brand`,
-   * `ordered-before`, `availability` (stock per warehouse) and attribute keys such as
-   * `diameter` or `length`. Empty: every facet the results have.
+   * `ordered-before`, `availability` (stock per warehouse), `price` (the buyer's own price,
+   * where the backend offers it) and attribute keys such as `diameter` or `length`. Empty:
+   * every facet the results have.
    */
   @property() facets = '';
 

@@ -3,7 +3,7 @@
  * and `suggest` (typeahead). Stateless functions over a built {@link SearchIndex}.
  */
 import type { FacetResult } from '../commerce/index.js';
-import { countFacets, defaultFacetKeys, ORDERED_BEFORE } from './facets.js';
+import { countFacets, defaultFacetKeys, ORDERED_BEFORE, PRICE } from './facets.js';
 import { compileFilters } from './filters.js';
 import { highlightName } from './highlight.js';
 import { matchQuery } from './match.js';
@@ -65,7 +65,7 @@ export function search(index: SearchIndex, query: EngineQuery): EngineResult {
   const locale = query.locale ?? index.options.locales[0] ?? 'en';
   const matched = matchQuery(index, query.text ?? '');
   const ordered = query.orderedBefore ? docsOf(index, query.orderedBefore) : null;
-  const predicate = compileFilters(index, query.categoryId, query.filters ?? [], ordered);
+  const predicate = compileFilters(index, query.categoryId, query.filters ?? [], ordered, query.priceFacet ?? null);
   // Positions into matched.docs that survive the filters.
   let positions = new Uint32Array(matched.docs.length);
   let kept = 0;
@@ -73,12 +73,12 @@ export function search(index: SearchIndex, query: EngineQuery): EngineResult {
     if (!predicate || predicate(matched.docs[i]!)) positions[kept++] = i;
   }
   positions = positions.subarray(0, kept);
-  const facetKeys = query.facets ?? [...defaultFacetKeys(index), ...(ordered ? [ORDERED_BEFORE] : [])];
+  const facetKeys = query.facets ?? [...defaultFacetKeys(index), ...(ordered ? [ORDERED_BEFORE] : []), ...(query.priceFacet ? [PRICE] : [])];
   let facets: FacetResult[] = [];
   if (facetKeys.length > 0) {
     const hitDocs = new Uint32Array(kept);
     for (let i = 0; i < kept; i++) hitDocs[i] = matched.docs[positions[i]!]!;
-    facets = countFacets(index, facetKeys, hitDocs, locale, ordered);
+    facets = countFacets(index, facetKeys, hitDocs, locale, ordered, query.priceFacet ?? null);
   }
   const limit = Math.max(0, Math.min(query.limit ?? 20, MAX_LIMIT));
   const offset = Math.max(0, query.offset ?? 0);

@@ -1,9 +1,13 @@
 /** Facet counting over the filtered hits. */
 import type { FacetResult } from '../commerce/index.js';
 import type { IndexColumns as SearchIndex, TextColumn } from './columns.js';
+import type { PriceFacet } from './types.js';
 
 /** Key of the facet of documents the account ordered before; its one value is `true`. */
 export const ORDERED_BEFORE = 'ordered-before';
+
+/** Key of the range facet and filter over the caller's prices ({@link PriceFacet}). */
+export const PRICE = 'price';
 
 /** Most values a terms facet reports: enough for a brand list, bounded for the payload. */
 const MAX_FACET_VALUES = 500;
@@ -52,15 +56,22 @@ function countCategories(index: SearchIndex, hits: Uint32Array): { value: string
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-function range(index: SearchIndex, key: string, column: Float64Array, hits: Uint32Array, locale: string): FacetResult | null {
+/** Smallest and largest value of `valueOf` over the hits; null for no hits. */
+function span(hits: Uint32Array, valueOf: (doc: number) => number): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < hits.length; i++) {
-    const value = column[hits[i]!]!;
+    const value = valueOf(hits[i]!);
     if (value < min) min = value;
     if (value > max) max = value;
   }
-  if (min > max) return null;
+  return min > max ? null : { min, max };
+}
+
+function range(index: SearchIndex, key: string, column: Float64Array, hits: Uint32Array, locale: string): FacetResult | null {
+  const bounds = span(hits, (doc) => column[doc]!);
+  if (!bounds) return null;
+  const { min, max } = bounds;
   const unit = index.options.facets[key]?.unit;
   const base = { key, label: labelOf(index, key, locale), type: 'range' as const, min, max };
   return unit === undefined ? base : { ...base, unit };
@@ -72,10 +83,22 @@ export function defaultFacetKeys(index: SearchIndex): string[] {
 }
 
 /** Counts the requested facets; facets without any value among the hits are left out. */
-export function countFacets(index: SearchIndex, keys: readonly string[], hits: Uint32Array, locale: string, ordered: Uint8Array | null = null): FacetResult[] {
+export function countFacets(
+  index: SearchIndex,
+  keys: readonly string[],
+  hits: Uint32Array,
+  locale: string,
+  ordered: Uint8Array | null = null,
+  price: PriceFacet | null = null,
+): FacetResult[] {
   const fallback = index.options.locales[0] ?? locale;
   const out: FacetResult[] = [];
   for (const key of keys) {
+    if (key === PRICE) {
+      const bounds = price && span(hits, (doc) => price.valueOf(doc));
+      if (price && bounds) out.push({ key, label: price.label, type: 'range', ...bounds, unit: price.unit });
+      continue;
+    }
     if (key === ORDERED_BEFORE) {
       let count = 0;
       if (ordered) for (let i = 0; i < hits.length; i++) count += ordered[hits[i]!]!;

@@ -1,6 +1,7 @@
 /** Facet filters and the category restriction, compiled once per query into a predicate. */
 import type { FacetFilter } from '../commerce/index.js';
-import { ORDERED_BEFORE } from './facets.js';
+import { ORDERED_BEFORE, PRICE } from './facets.js';
+import type { PriceFacet } from './types.js';
 import { fold } from './normalize.js';
 import type { IndexColumns as SearchIndex, TextColumn } from './columns.js';
 
@@ -22,6 +23,7 @@ export function compileFilters(
   categoryId: string | undefined,
   filters: readonly FacetFilter[],
   ordered: Uint8Array | null = null,
+  price: PriceFacet | null = null,
 ): DocPredicate | null {
   const checks: DocPredicate[] = [];
   const depth = index.categoryDepth;
@@ -53,11 +55,12 @@ export function compileFilters(
       checks.push((doc) => ids.has(column.ids[doc]!));
     } else {
       const column = index.numericFacets.get(filter.facet);
-      if (!column) return () => false;
+      const valueOf = filter.facet === PRICE ? price && ((doc: number) => price.valueOf(doc)) : column && ((doc: number) => column[doc]!);
+      if (!valueOf) return () => false;
       const min = filter.min ?? -Infinity;
       const max = filter.max ?? Infinity;
       checks.push((doc) => {
-        const value = column[doc]!;
+        const value = valueOf(doc);
         return value >= min && value <= max;
       });
     }

@@ -81,6 +81,21 @@ export interface EngineQuery {
    * the list price in `SearchDocument.price`); called at most once per document and query.
    */
   readonly priceOf?: (doc: number) => number;
+  /**
+   * The caller's prices as a range facet and filter under the key `price` (counted by
+   * default when given); without it there is no price facet, and a price filter keeps nothing.
+   */
+  readonly priceFacet?: PriceFacet;
+}
+
+/** A range facet over the caller's prices, which only the caller of the engine knows. */
+export interface PriceFacet {
+  /** The facet's name in the query's language. */
+  readonly label: string;
+  /** What the values count in, e.g. a currency code. */
+  readonly unit: string;
+  /** A document's price in that unit. */
+  valueOf(doc: number): number;
 }
 
 /** One hit: the document's position in the index, its key and name highlights. */

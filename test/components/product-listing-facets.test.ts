@@ -144,6 +144,26 @@ describe('<kontor-product-listing> facets', () => {
     expect(chips(element)[0]!.textContent).to.contain('from');
   });
 
+  it('filters by the buyer’s own price, and every card shown is within the range', async () => {
+    const commerce = await testCommerce();
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing url-state category="gloves" facets="price brand" page-size="50"></kontor-product-listing>`, commerce);
+    await ready(element);
+    const range = facet(element, 'price') as HTMLFieldSetElement;
+    expect(range.querySelector('legend')!.textContent).to.contain('Your price').and.contain('EUR');
+    const [from, to] = [...range.querySelectorAll<HTMLInputElement>('input[type=number]')];
+    const low = Number(from!.min);
+    const high = Number(to!.max);
+    const cap = Math.round(((low + high) / 2) * 100) / 100;
+    to!.value = String(cap);
+    to!.dispatchEvent(new Event('change'));
+    const expected = await commerce.adapter.search({ categoryId: 'gloves', filters: [{ facet: 'price', max: cap }], limit: 50 });
+    expect(expected.total).to.be.greaterThan(0);
+    await settled(element, 'price results', () => total(element) === String(expected.total));
+    expect(expected.hits.every((hit) => hit.price.unitNet.amountMinor <= cap * 100)).to.equal(true);
+    expect(names(element)).to.deep.equal(expected.hits.map((hit) => hit.product.name));
+    expect(new URL(location.href).searchParams.get('r.price')).to.equal(`..${cap}`);
+  });
+
   it('keeps its state in the address: a change is a history entry, the back button restores results and scroll', async function () {
     this.timeout(60_000);
     const commerce = await testCommerce();

@@ -12,10 +12,11 @@ import {
   type SearchResult,
   type Suggestions,
 } from '../../commerce/index.js';
-import { search, suggest, type EngineHit } from '../../search/index.js';
+import { search, suggest, type EngineHit, type PriceFacet } from '../../search/index.js';
 import type { CatalogItem, Locale } from '../catalog/types.js';
 import { convertFromEur, quotePrice, roundHalfAwayFromZero, type PricingContext } from '../pricing/index.js';
 import { localeOf, pricingContextOf, type Actor, type RequestMeta } from './actor.js';
+import { customerPrices } from './price-columns.js';
 import { priceQuantityError } from './quantity.js';
 import type { World } from './world.js';
 import type { BackendState } from '../state/state.js';
@@ -62,10 +63,16 @@ function customerPriceSort(world: World, request: SearchRequest, pricing: Pricin
   if (request.sort !== 'price-asc' && request.sort !== 'price-desc') return undefined;
   const hasGroupDiscount = pricing.group !== null && Object.values(pricing.group.discounts).some((d) => d > 0);
   if (!hasGroupDiscount && pricing.contracts.length === 0 && !pricing.promotion) return undefined;
-  return (doc) => {
-    const item = world.catalog.items[doc] as CatalogItem;
-    return quotePrice(item, item.quantity.minQuantity, pricing, world.topCategory(item)).unitNet.amountMinor;
-  };
+  return customerPrices(world, pricing);
+}
+
+/** Minor units per major unit of the currencies the backend prices in (EUR, CHF). */
+const MINOR_PER_MAJOR = 100;
+
+/** The price facet: the caller's net unit prices (as the hits show them) in major units. */
+function priceFacet(world: World, pricing: PricingContext, locale: Locale): PriceFacet {
+  const prices = customerPrices(world, pricing);
+  return { label: locale === 'de' ? 'Ihr Preis' : 'Your price', unit: pricing.currency, valueOf: (doc) => prices(doc) / MINOR_PER_MAJOR };
 }
 
 /**
@@ -80,7 +87,14 @@ export function searchCatalog(world: World, actor: Actor | null, meta: RequestMe
   const pricing = pricingContextOf(world, actor, locale);
   const orderedBefore = state && actor ? orderedSkus(state, actor) : undefined;
   const priceOf = customerPriceSort(world, request, pricing);
-  const result = search(world.index, { ...request, text: request.query ?? '', locale, ...(orderedBefore ? { orderedBefore } : {}), ...(priceOf ? { priceOf } : {}) });
+  const result = search(world.index, {
+    ...request,
+    text: request.query ?? '',
+    locale,
+    priceFacet: priceFacet(world, pricing, locale),
+    ...(orderedBefore ? { orderedBefore } : {}),
+    ...(priceOf ? { priceOf } : {}),
+  });
   return {
     total: result.total,
     hits: result.hits.map((hit) => hitOf(world, hit, locale, pricing)),
