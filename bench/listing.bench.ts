@@ -48,7 +48,7 @@ function page(apiUrl: string, attributes: string): string {
   <body>
     <kontor-login></kontor-login>
     <h1>All products</h1>
-    <kontor-product-listing ${attributes} facets="brand category"></kontor-product-listing>
+    <kontor-product-listing ${attributes} facets="brand category price"></kontor-product-listing>
   </body>
 </html>
 `;
