@@ -1,9 +1,8 @@
 /**
  * Phase 1 of the index: one entry per document for filtering, facet counting, sorting and
- * category listing. Cheap to build (typed arrays, no tokenizing), so a search without text
+ * category listing (the name order is derived from `names` when first needed: name-rank.ts). Cheap to build (typed arrays, no tokenizing), so a search without text
  * can be answered long before the text index exists.
  */
-import { fold } from './normalize.js';
 import type { IndexOptions, SearchDocument } from './types.js';
 
 /** A text facet column: one value id per document (-1 when absent). */
@@ -31,8 +30,6 @@ export interface IndexColumns {
   readonly availability: Float64Array;
   /** Small score bonus that orders equally relevant hits: in stock first, then bestsellers. */
   readonly tieBreak: Float64Array;
-  /** Position of each document when sorted by name, per locale. */
-  readonly nameRank: ReadonlyMap<string, Uint32Array>;
 }
 
 class ColumnBuilder {
@@ -63,26 +60,6 @@ class ColumnBuilder {
   freeze(): TextColumn {
     return { ids: this.ids, values: this.values };
   }
-}
-
-/**
- * Folded code-unit order instead of a collator: ten times faster on 100k names and
- * equivalent once case and diacritics are folded away. Names repeat a lot, so only
- * distinct names are sorted; equal names share a rank.
- */
-function nameRanks(documents: readonly SearchDocument[], locales: readonly string[]): Map<string, Uint32Array> {
-  const nameRank = new Map<string, Uint32Array>();
-  for (const locale of locales) {
-    const distinct = new Map<string, number>();
-    for (const d of documents) distinct.set(d.names[locale] ?? '', 0);
-    const folded = [...distinct.keys()].map((name) => [fold(name), name] as const);
-    folded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    folded.forEach(([, name], position) => distinct.set(name, position));
-    const rank = new Uint32Array(documents.length);
-    documents.forEach((d, doc) => (rank[doc] = distinct.get(d.names[locale] ?? '') ?? 0));
-    nameRank.set(locale, rank);
-  }
-  return nameRank;
 }
 
 /** Builds the columns; linear in the number of documents and facet values. */
@@ -146,6 +123,5 @@ export function buildColumns(documents: readonly SearchDocument[], options: Inde
     prices,
     availability,
     tieBreak,
-    nameRank: nameRanks(documents, options.locales),
   };
 }

@@ -7,6 +7,7 @@ import { countFacets, defaultFacetKeys, ORDERED_BEFORE, PRICE } from './facets.j
 import { compileFilters } from './filters.js';
 import { highlightName } from './highlight.js';
 import { matchQuery } from './match.js';
+import { nameRankOf } from './name-rank.js';
 import { fold, queryTokens } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 import { topK } from './top.js';
@@ -42,7 +43,7 @@ function priceColumn(index: SearchIndex, priceOf: ((doc: number) => number) | un
 }
 
 function comparator(index: SearchIndex, query: EngineQuery, docs: Uint32Array, scores: Float64Array, locale: string): (a: number, b: number) => number {
-  const rank = index.nameRank.get(locale) ?? index.nameRank.values().next().value ?? new Uint32Array(index.size);
+  const rank = nameRankOf(index, locale);
   const byName = (a: number, b: number): number => rank[docs[a]!]! - rank[docs[b]!]!;
   const byScore = (a: number, b: number): number => scores[b]! - scores[a]! || byName(a, b);
   const price = priceColumn(index, query.priceOf);

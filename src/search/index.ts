@@ -3,11 +3,11 @@
  * typo and sound matching, exact code lookup, facets, sorting, highlights and typeahead.
  * Documented in docs/search.md.
  */
-export { buildIndex, type SearchIndex, type IndexColumns, type TextIndex, type TextColumn } from './search-index.js';
+export { buildIndex, warmIndex, type SearchIndex, type IndexColumns, type TextIndex, type TextColumn } from './search-index.js';
 export { stageIndex, type StagedIndex, type TextStage } from './staged.js';
 export { search, suggest, MAX_LIMIT } from './engine.js';
 export { ORDERED_BEFORE, PRICE } from './facets.js';
-export { serializeIndex, restoreIndex, textRecord, textFromRecord, warmIndex, FORMAT as INDEX_FORMAT, type TextRecord } from './serialize.js';
+export { serializeIndex, restoreIndex, textRecord, textFromRecord, FORMAT as INDEX_FORMAT, type TextRecord } from './serialize.js';
 export { GERMAN_ENGLISH_SYNONYMS } from './synonyms.js';
 export { fold, indexTokens, queryTokens } from './normalize.js';
 export type * from './types.js';

@@ -1,7 +1,8 @@
 /**
  * Index serialization: a JSON text with typed arrays as base64, so a built index can be
  * stored (IndexedDB, a file, a CDN) and restored without re-tokenizing the catalog.
- * Lookup maps and the fuzzy lexicon are derived again on restore; they cost milliseconds.
+ * Lookup maps and the fuzzy lexicon are derived again on restore, the name order on first
+ * use; they cost milliseconds.
  */
 import { lexiconOf } from './lexicon.js';
 import type { SearchIndex, TextIndex } from './search-index.js';
@@ -92,7 +93,7 @@ export function textRecord(index: SearchIndex): TextRecord {
 
 /**
  * The text index of a {@link textRecord} value; throws on a value of another format. The
- * fuzzy lexicon is derived on the first search that needs it, or ahead with {@link warmIndex}.
+ * fuzzy lexicon is derived on the first search that needs it, or ahead with `warmIndex`.
  */
 export function textFromRecord(record: unknown): TextIndex {
   const value = record as Partial<TextRecord> | null;
@@ -108,9 +109,4 @@ export function textFromRecord(record: unknown): TextIndex {
     throw new Error(`Not a search text index record of format ${FORMAT}.`);
   }
   return { ...text, termIds: new Map(text.terms.map((t, i) => [t, i] as const)) };
-}
-
-/** Derives what fuzzy search needs now (a staged or restored index leaves it to the first fuzzy search). */
-export function warmIndex(index: SearchIndex): void {
-  lexiconOf(index);
 }
