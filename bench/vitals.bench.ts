@@ -93,7 +93,8 @@ async function indexCached(page: Page): Promise<boolean> {
             resolve(false);
             return;
           }
-          const read = db.transaction('index').objectStore('index').count('index');
+          // Both parts are written, the columns last (src/reference/worker/index-cache.ts).
+          const read = db.transaction('index').objectStore('index').count('columns');
           read.onsuccess = () => {
             db.close();
             resolve(read.result > 0);

@@ -1,6 +1,6 @@
 /** Assembles the reference backend: catalog, search index, service and REST app. */
 import type { Hono } from 'hono';
-import { stageIndex, type SearchIndex, type StagedIndex, type TextStage } from '../search/index.js';
+import { stageIndex, stageRestoredIndex, type IndexColumns, type SearchIndex, type StagedIndex, type TextStage } from '../search/index.js';
 import { generateCatalog } from './catalog/generate.js';
 import { catalogDocuments } from './catalog/search-documents.js';
 import type { Catalog } from './catalog/types.js';
@@ -40,6 +40,11 @@ export interface ReferenceAppOptions {
    * rest unless `ReferenceApp.textIndex` has by then. Ignored when `index` is given.
    */
   readonly deferTextIndex?: boolean;
+  /**
+   * With `deferTextIndex`: the index's columns, built before (restored from a cache), so
+   * they need not be derived again. They must be those of this seed and size.
+   */
+  readonly indexColumns?: IndexColumns;
 }
 
 /** The assembled backend. */
@@ -54,14 +59,15 @@ export interface ReferenceApp {
 /** Generates the catalog, builds the index (unless given) and wires the service to the REST app. */
 export function createReferenceApp(options: ReferenceAppOptions): ReferenceApp {
   const catalog = generateCatalog({ size: options.catalogSize ?? DEFAULT_CATALOG_SIZE, seed: options.seed ?? DEFAULT_CATALOG_SEED });
-  const staged = !options.index && options.deferTextIndex === true ? stagedCatalogIndex(catalog) : undefined;
+  const staged = !options.index && options.deferTextIndex === true ? stagedCatalogIndex(catalog, options.indexColumns) : undefined;
   const index = options.index ?? staged?.index;
   const world = createWorld(catalog, { ...(options.now && { now: options.now }), ...(index && { index }) });
   const backend = new ReferenceBackend(world, new StateRepository(options.store, options.lock ?? processLock()));
   return { world, backend, app: createRestApp(backend, { demo: options.demo === true }), ...(staged && { textIndex: staged.text }) };
 }
 
-function stagedCatalogIndex(catalog: Catalog): StagedIndex {
+function stagedCatalogIndex(catalog: Catalog, columns: IndexColumns | undefined): StagedIndex {
+  if (columns) return stageRestoredIndex(columns, () => catalogDocuments(catalog).documents);
   const { documents, options } = catalogDocuments(catalog);
   return stageIndex(documents, options);
 }

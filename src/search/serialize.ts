@@ -5,7 +5,7 @@
  * use; they cost milliseconds.
  */
 import { lexiconOf } from './lexicon.js';
-import type { SearchIndex, TextIndex } from './search-index.js';
+import type { IndexColumns, SearchIndex, TextIndex } from './search-index.js';
 
 /**
  * Format version; a restore of another version fails instead of returning wrong hits. Bump
@@ -109,4 +109,36 @@ export function textFromRecord(record: unknown): TextIndex {
     throw new Error(`Not a search text index record of format ${FORMAT}.`);
   }
   return { ...text, termIds: new Map(text.terms.map((t, i) => [t, i] as const)) };
+}
+
+/** The columns (phase 1) as a structured-cloneable value, like {@link TextRecord}. */
+export interface ColumnsRecord {
+  readonly format: number;
+  readonly columns: IndexColumns;
+}
+
+/** The columns of an index as a {@link ColumnsRecord}. */
+export function columnsRecord(index: IndexColumns): ColumnsRecord {
+  const { options, size, keys, names, brands, categoryIndex, categorySlots, categoryDepth, textFacets, numericFacets, prices, availability, tieBreak } = index;
+  return { format: FORMAT, columns: { options, size, keys, names, brands, categoryIndex, categorySlots, categoryDepth, textFacets, numericFacets, prices, availability, tieBreak } };
+}
+
+/** The columns of a {@link columnsRecord} value (for `stageRestoredIndex`); throws on a value of another format. */
+export function columnsFromRecord(record: unknown): IndexColumns {
+  const value = record as Partial<ColumnsRecord> | null;
+  const columns = value?.columns;
+  if (
+    value?.format !== FORMAT ||
+    !columns ||
+    typeof columns.size !== 'number' ||
+    !Array.isArray(columns.keys) ||
+    columns.keys.length !== columns.size ||
+    !(columns.prices instanceof Float64Array) ||
+    columns.prices.length !== columns.size ||
+    !(columns.textFacets instanceof Map) ||
+    !(columns.numericFacets instanceof Map)
+  ) {
+    throw new Error(`Not a search columns record of format ${FORMAT}.`);
+  }
+  return columns;
 }

@@ -5,7 +5,7 @@
  * access to a text field finishes phase 2 there and then, so every answer is the one the
  * whole index gives.
  */
-import { buildColumns } from './columns.js';
+import { buildColumns, type IndexColumns } from './columns.js';
 import type { SearchIndex } from './search-index.js';
 import { TextIndexBuilder, type TextIndex } from './text-index.js';
 import type { IndexOptions, SearchDocument } from './types.js';
@@ -34,12 +34,24 @@ export interface StagedIndex {
 
 /** Builds the columns of `documents` now and leaves the text index for later. */
 export function stageIndex(documents: readonly SearchDocument[], options: IndexOptions): StagedIndex {
-  const columns = buildColumns(documents, options);
+  return staged(buildColumns(documents, options), () => documents);
+}
+
+/**
+ * A staged index over columns built before (restored from a cache) for the same documents;
+ * `documents` is called only if the text index has to be built rather than adopted.
+ */
+export function stageRestoredIndex(columns: IndexColumns, documents: () => readonly SearchDocument[]): StagedIndex {
+  return staged(columns, documents);
+}
+
+function staged(columns: IndexColumns, documents: () => readonly SearchDocument[]): StagedIndex {
+  const options = columns.options;
   let builder: TextIndexBuilder | undefined;
   let text: TextIndex | undefined;
   const complete = (): TextIndex => {
     if (text) return text;
-    text = (builder ??= new TextIndexBuilder(documents, options)).finish();
+    text = (builder ??= new TextIndexBuilder(documents(), options)).finish();
     builder = undefined;
     return text;
   };
@@ -82,7 +94,7 @@ export function stageIndex(documents: readonly SearchDocument[], options: IndexO
     },
     build(deadline) {
       if (text) return true;
-      builder ??= new TextIndexBuilder(documents, options);
+      builder ??= new TextIndexBuilder(documents(), options);
       if (builder.step(deadline)) complete();
       return text !== undefined;
     },

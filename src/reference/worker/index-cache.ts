@@ -1,9 +1,9 @@
 /**
- * A cache of the catalog's text index (the search index's costly part), so a second visit
- * restores it instead of building it again. The columns are not cached: they are built at
- * start in a few milliseconds. The text index is kept as a structured-cloneable record
- * (typed arrays as they are): reading it back is mostly a copy, where parsing a serialized
- * text took about as long as building the index.
+ * A cache of the catalog's search index, so a second visit restores it instead of building
+ * it again. Its two phases are kept apart: the columns, read before the first answer (a
+ * small copy, cheaper than deriving them from the catalog), and the text index, read in the
+ * background. Both are structured-cloneable records (typed arrays as they are): reading one
+ * back is mostly a copy, where parsing a serialized text took about as long as building.
  *
  * One entry is kept, tagged with its key; a read whose key differs is a miss, so a cached
  * index can never be stale and an old one is replaced rather than piling up. The cache is
@@ -11,20 +11,34 @@
  * an entry of another format) is a miss or a skipped write, never an error of the backend.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { INDEX_FORMAT, textFromRecord, textRecord, type SearchIndex, type TextIndex, type TextRecord } from '../../search/index.js';
+import {
+  columnsFromRecord,
+  columnsRecord,
+  INDEX_FORMAT,
+  textFromRecord,
+  textRecord,
+  type ColumnsRecord,
+  type IndexColumns,
+  type SearchIndex,
+  type TextIndex,
+  type TextRecord,
+} from '../../search/index.js';
+
+/** The two entries of the cache: the index's columns and its text index. */
+export type IndexPart = 'columns' | 'text';
 
 /** Where a serialized index is kept; a rejected promise counts as a miss or a skipped write. */
 export interface IndexCacheStore {
-  /** The stored entry, or undefined. */
-  read(): Promise<unknown>;
-  /** Replaces the stored entry. */
-  write(entry: IndexCacheEntry): Promise<void>;
+  /** The stored entry of a part, or undefined. */
+  read(part: IndexPart): Promise<unknown>;
+  /** Replaces the stored entry of a part. */
+  write(part: IndexPart, entry: IndexCacheEntry): Promise<void>;
 }
 
-/** What the cache stores: the key it was built for and the text index. */
+/** What the cache stores per part: the key it was built for and the part's record. */
 export interface IndexCacheEntry {
   readonly key: string;
-  readonly text: TextRecord;
+  readonly record: ColumnsRecord | TextRecord;
 }
 
 /** What decides whether a cached index belongs to this backend. */
@@ -52,33 +66,44 @@ export function idbIndexCacheStore(dbName = 'kontor-reference-index', storeName 
   // Opened on first use: creating the store touches IndexedDB, which may be missing.
   const store = (): UseStore => (db ??= createStore(dbName, storeName));
   return {
-    read: () => get('index', store()),
-    write: (entry) => set('index', entry, store()),
+    read: (part) => get(part, store()),
+    write: (part, entry) => set(part, entry, store()),
   };
 }
 
 function isEntry(value: unknown): value is IndexCacheEntry {
-  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).text === 'object';
+  return typeof value === 'object' && value !== null && typeof (value as IndexCacheEntry).key === 'string' && typeof (value as IndexCacheEntry).record === 'object';
 }
 
-/** The cached text index for `key`, or undefined (nothing cached, another key, unreadable). */
-export async function readCachedText(store: IndexCacheStore, key: string): Promise<TextIndex | undefined> {
+async function readPart<T>(store: IndexCacheStore, part: IndexPart, key: string, restore: (record: unknown) => T): Promise<T | undefined> {
   try {
-    const entry = await store.read();
-    return isEntry(entry) && entry.key === key ? textFromRecord(entry.text) : undefined;
+    const entry = await store.read(part);
+    return isEntry(entry) && entry.key === key ? restore(entry.record) : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The cached columns for `key`, or undefined (nothing cached, another key, unreadable). */
+export function readCachedColumns(store: IndexCacheStore, key: string): Promise<IndexColumns | undefined> {
+  return readPart(store, 'columns', key, columnsFromRecord);
+}
+
+/** The cached text index for `key`, or undefined (nothing cached, another key, unreadable). */
+export function readCachedText(store: IndexCacheStore, key: string): Promise<TextIndex | undefined> {
+  return readPart(store, 'text', key, textFromRecord);
+}
+
 /**
- * Keeps the text part of `index` under `key`; resolves true when it was stored, false when it could not be
- * (storage full, no IndexedDB, a value it cannot clone). Never rejects: the backend runs the
- * same without the cache.
+ * Keeps both parts of `index` under `key`, the text index first (columns without it would
+ * save little); resolves true when both were stored, false when not (storage full, no
+ * IndexedDB, a value it cannot clone). Never rejects: the backend runs the same without
+ * the cache.
  */
 export async function cacheIndex(store: IndexCacheStore, key: string, index: SearchIndex): Promise<boolean> {
   try {
-    await store.write({ key, text: textRecord(index) });
+    await store.write('text', { key, record: textRecord(index) });
+    await store.write('columns', { key, record: columnsRecord(index) });
     return true;
   } catch {
     return false;

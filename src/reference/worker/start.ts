@@ -1,7 +1,7 @@
 /**
  * Start-up of the embedded backend in two phases. Phase 1, before the first answer: the
- * catalog and the search index's columns, enough for every search without text (category
- * listings, facet toggles, sorting). Phase 2, in the background: the text index, restored
+ * catalog and the search index's columns (restored from the cache when there), enough for
+ * every search without text (category listings, facet toggles, sorting). Phase 2, in the background: the text index, restored
  * from the cache when one of this catalog and code is there, else built in short slices
  * that leave the thread to incoming requests between them (and offered to the cache later,
  * when the backend is idle, so storing never delays an answer). A search with text that
@@ -9,14 +9,14 @@
  */
 import { warmIndex } from '../../search/index.js';
 import { createReferenceApp, DEFAULT_CATALOG_SEED, DEFAULT_CATALOG_SIZE, type ReferenceApp, type ReferenceAppOptions } from '../create.js';
-import { cacheIndex, indexCacheKey, readCachedText, type IndexCacheStore } from './index-cache.js';
+import { cacheIndex, indexCacheKey, readCachedColumns, readCachedText, type IndexCacheStore } from './index-cache.js';
 
 /** Longest stretch of text-index building between two looks at the message queue. */
 const SLICE_MS = 8;
 
 /** Options of {@link startReferenceBackend}. */
 export interface StartOptions extends Omit<ReferenceAppOptions, 'index' | 'deferTextIndex'> {
-  /** Where the text index is cached. */
+  /** Where the index is cached. */
   readonly indexCache: IndexCacheStore;
   /** URL of the backend's script (see `IndexCacheKeyParts.scriptUrl`). */
   readonly scriptUrl: string;
@@ -55,7 +55,8 @@ function yieldToMessages(): Promise<void> {
 export async function startReferenceBackend(options: StartOptions): Promise<StartedBackend> {
   const { indexCache, scriptUrl, ...appOptions } = options;
   const key = indexCacheKey({ seed: options.seed ?? DEFAULT_CATALOG_SEED, catalogSize: options.catalogSize ?? DEFAULT_CATALOG_SIZE, scriptUrl });
-  const app = createReferenceApp({ ...appOptions, deferTextIndex: true });
+  const columns = await readCachedColumns(indexCache, key);
+  const app = createReferenceApp({ ...appOptions, deferTextIndex: true, ...(columns && { indexColumns: columns }) });
   const stage = app.textIndex;
   if (!stage) throw new Error('The backend was assembled with a whole index.');
   const completeText = async (): Promise<'cache' | 'built'> => {
@@ -72,7 +73,8 @@ export async function startReferenceBackend(options: StartOptions): Promise<Star
   const completeTextIndex = (): Promise<'cache' | 'built'> => (text ??= completeText());
   const idleWork = async (): Promise<boolean> => {
     const source = await completeTextIndex();
-    const kept = source === 'cache' || (await cacheIndex(indexCache, key, app.world.index));
+    // Both parts came from the cache, or both are (re)written.
+    const kept = (source === 'cache' && columns !== undefined) || (await cacheIndex(indexCache, key, app.world.index));
     warmIndex(app.world.index);
     return kept;
   };

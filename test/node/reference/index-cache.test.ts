@@ -6,22 +6,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryStateStore } from '../../../src/reference/state/store.js';
-import type { TextRecord } from '../../../src/search/index.js';
-import type { IndexCacheEntry, IndexCacheStore } from '../../../src/reference/worker/index-cache.js';
+import type { ColumnsRecord, TextRecord } from '../../../src/search/index.js';
+import type { IndexCacheEntry, IndexCacheStore, IndexPart } from '../../../src/reference/worker/index-cache.js';
 import { indexCacheKey } from '../../../src/reference/worker/index-cache.js';
 import { startReferenceBackend, type StartOptions } from '../../../src/reference/worker/start.js';
 
 const SCRIPT = 'https://shop.example/assets/worker-3f9a1c.js';
 
 /** A cache in memory that counts its writes; it clones what it keeps, as IndexedDB does. */
-function memoryCache(): IndexCacheStore & { entry: IndexCacheEntry | undefined; writes: number } {
+function memoryCache(): IndexCacheStore & { entries: Map<IndexPart, IndexCacheEntry>; writes: number } {
   const cache = {
-    entry: undefined as IndexCacheEntry | undefined,
+    entries: new Map<IndexPart, IndexCacheEntry>(),
     writes: 0,
-    read: async () => structuredClone(cache.entry),
-    write: async (entry: IndexCacheEntry) => {
+    read: async (part: IndexPart) => structuredClone(cache.entries.get(part)),
+    write: async (part: IndexPart, entry: IndexCacheEntry) => {
       cache.writes++;
-      cache.entry = structuredClone(entry);
+      cache.entries.set(part, structuredClone(entry));
     },
   };
   return cache;
@@ -61,13 +61,20 @@ describe('search index cache of the embedded backend', () => {
     assert.equal(await first.completeTextIndex(), 'built');
     assert.equal(await first.cacheIndex(), true);
     assert.equal(await first.cacheIndex(), true);
-    assert.equal(cache.writes, 1, 'stored once');
+    assert.equal(cache.writes, 2, 'stored once: columns and text index');
     const second = await startReferenceBackend(options(cache));
     assert.equal(await second.completeTextIndex(), 'cache');
     assert.equal(await second.cacheIndex(), true);
-    assert.equal(cache.writes, 1, 'a restored index is not written again');
+    assert.equal(cache.writes, 2, 'a restored index is not written again');
+    assert.equal(second.textIndex?.ready, true);
     // A misspelling needs the fuzzy lexicon, which the restored index derives on its own.
     for (const query of ['schraube', 'kabel', 'M8', 'schraubbe']) assert.deepEqual(await searchSkus(second, query), await searchSkus(first, query));
+    // Restored columns list, filter and sort as the built ones do.
+    for (const path of ['/v1/search?category=fasteners&sort=name&limit=50', '/v1/search?category=cables&sort=price-asc&limit=50&offset=10']) {
+      const [a, b] = await Promise.all([first, second].map(async (backend) => (await backend.app.request(path)).json() as Promise<{ total: number }>));
+      assert.ok(a!.total > 0, path);
+      assert.deepEqual(b, a, path);
+    }
   });
 
   it('answers a category listing before the text index exists, and a text search builds it on the spot', async () => {
@@ -91,7 +98,7 @@ describe('search index cache of the embedded backend', () => {
       const started = await startReferenceBackend(options(cache, other));
       assert.equal(await started.completeTextIndex(), 'built', JSON.stringify(other));
       await started.cacheIndex();
-      assert.equal(cache.entry?.key, indexCacheKey({ seed: other.seed ?? 1, catalogSize: other.catalogSize ?? 300, scriptUrl: other.scriptUrl ?? SCRIPT }));
+      for (const part of ['columns', 'text'] as const) assert.equal(cache.entries.get(part)?.key, indexCacheKey({ seed: other.seed ?? 1, catalogSize: other.catalogSize ?? 300, scriptUrl: other.scriptUrl ?? SCRIPT }));
     }
   });
 
@@ -108,9 +115,15 @@ describe('search index cache of the embedded backend', () => {
       },
       write: async () => undefined,
     };
+    const key = indexCacheKey({ seed: 1, catalogSize: 300, scriptUrl: SCRIPT });
     const broken = memoryCache();
-    broken.entry = { key: indexCacheKey({ seed: 1, catalogSize: 300, scriptUrl: SCRIPT }), text: { format: 0, text: {} } as unknown as TextRecord };
-    for (const cache of [failing, broken]) {
+    broken.entries.set('columns', { key, record: { format: 0, columns: {} } as unknown as ColumnsRecord });
+    broken.entries.set('text', { key, record: { format: 0, text: {} } as unknown as TextRecord });
+    // A cache of this key that holds only the columns (the text write failed): the text is built.
+    const halfFull = memoryCache();
+    await (await startReferenceBackend(options(halfFull))).cacheIndex();
+    halfFull.entries.delete('text');
+    for (const cache of [failing, broken, halfFull]) {
       const backend = await startReferenceBackend(options(cache));
       assert.equal(await backend.completeTextIndex(), 'built');
       assert.ok((await searchSkus(backend, 'kabel')).length > 0);

@@ -8,7 +8,19 @@ import { describe, it } from 'node:test';
 import type { FacetFilter, SearchSort } from '../../../src/commerce/index.js';
 import { generateCatalog } from '../../../src/reference/catalog/generate.js';
 import { catalogDocuments } from '../../../src/reference/catalog/search-documents.js';
-import { buildIndex, search, stageIndex, suggest, textFromRecord, textRecord, type EngineQuery, type SearchIndex } from '../../../src/search/index.js';
+import {
+  buildIndex,
+  columnsFromRecord,
+  columnsRecord,
+  search,
+  stageIndex,
+  stageRestoredIndex,
+  suggest,
+  textFromRecord,
+  textRecord,
+  type EngineQuery,
+  type SearchIndex,
+} from '../../../src/search/index.js';
 
 const { documents, options } = catalogDocuments(generateCatalog({ size: 3000, seed: 7 }));
 const whole = buildIndex(documents, options);
@@ -100,6 +112,19 @@ describe('two-phase search index', () => {
     assert.equal(built.index.terms, own);
     assert.throws(() => textFromRecord({ format: 1, text: record.text }), /format/);
     assert.throws(() => textFromRecord({ ...record, text: { ...record.text, postingStart: new Uint32Array(1) } }), /format/);
+  });
+});
+
+describe('restored columns', () => {
+  it('answer as the built ones, and the documents are read only when the text index is built', () => {
+    let asked = 0;
+    const columns = columnsFromRecord(structuredClone(columnsRecord(whole)));
+    const restored = stageRestoredIndex(columns, () => (asked++, documents));
+    for (const query of textFreeQueries().filter((_, i) => i % 5 === 0)) assert.deepEqual(search(restored.index, query), search(whole, query));
+    assert.equal(asked, 0);
+    assert.deepEqual(search(restored.index, { text: 'kabel' }), search(whole, { text: 'kabel' }));
+    assert.equal(asked, 1);
+    assert.throws(() => columnsFromRecord({ ...columnsRecord(whole), columns: { ...columns, keys: [] } }), /format/);
   });
 });
 
