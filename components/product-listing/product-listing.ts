@@ -251,8 +251,9 @@ export class KontorProductListing extends KontorElement {
 
   #context(): string | null {
     const session = this.#session.value;
-    // Wait for the session so that the first results already carry the buyer's prices.
-    if (session?.status === 'loading' && !session.value) return null;
+    // Wait for the session (also before the storefront asked for it) so that the first
+    // results already carry the buyer's prices: one search, not an anonymous one and another.
+    if (!session || ((session.status === 'idle' || session.status === 'loading') && !session.value)) return null;
     return JSON.stringify([session?.value?.user?.id ?? null, session?.value?.context ?? null]);
   }
 

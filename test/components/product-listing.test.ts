@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { UnavailableError, withFaults } from '../../src/index.js';
+import { createCommerce, UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/product-listing/product-listing.js';
 import type { KontorProductListing } from '../../components/product-listing/product-listing.js';
 import { mount, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
@@ -68,5 +68,21 @@ describe('<kontor-product-listing>', () => {
     expect(cards(element)[0]!.querySelector('a.name')!.textContent).to.equal(hostile);
     expect(element.shadowRoot!.querySelector('img[onerror]')).to.equal(null);
     expect((window as { __kontorPwned?: number }).__kontorPwned).to.equal(undefined);
+  });
+
+  it('searches once, with the buyer’s session, when it renders before the storefront asked for the session', async () => {
+    let searches = 0;
+    const adapter = withFaults(testAdapter(), (method) => {
+      if (method === 'search') searches++;
+      return undefined;
+    });
+    // Signs the buyer in on this adapter; a second storefront on it starts as a page load does.
+    await testCommerce({ adapter });
+    searches = 0;
+    const commerce = createCommerce(adapter);
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 2, 'cards');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(searches).to.equal(1);
   });
 });
