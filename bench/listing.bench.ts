@@ -193,9 +193,7 @@ try {
     // tsx names the functions it compiles with a helper the page does not have.
     await browserPage.addInitScript('globalThis.__name = (fn) => fn;');
     browserPage.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    const started = Date.now();
     await waitForCatalog(api.url);
-    console.log(`API ready with its catalog and index after ${Date.now() - started} ms.`);
     const navigated = Date.now();
     await browserPage.goto(`${site.url}/paged.html`);
     await signIn(browserPage);
