@@ -24,7 +24,7 @@ import {
   type SearchRequest,
 } from '../../../src/index.js';
 import { until } from '../../components/helpers/storefront.js';
-import type { Random } from './random.js';
+import type { Rng } from '../../../src/reference/catalog/prng.js';
 import type { World } from './world.js';
 
 /** The kinds of step a journey is made of. */
@@ -50,7 +50,7 @@ function contents(cart: Cart): Record<string, number> {
   return lines;
 }
 
-function quantityFor(product: ProductSummary, random: Random): number {
+function quantityFor(product: ProductSummary, random: Rng): number {
   const base = Math.max(product.quantity.minQuantity, product.quantity.packSize);
   return nextAccepted(product.quantity, base * random.int(1, 3));
 }
@@ -60,7 +60,7 @@ function assertShownError(error: unknown, where: string): asserts error is Comme
 }
 
 /** Runs `step` in a storm; resolves with what it threw (or null) once the weather cleared. */
-async function stormy(world: World, random: Random, step: () => Promise<unknown>): Promise<unknown> {
+async function stormy(world: World, random: Rng, step: () => Promise<unknown>): Promise<unknown> {
   world.storm(random);
   let thrown: unknown = null;
   try {
@@ -76,7 +76,7 @@ async function stormy(world: World, random: Random, step: () => Promise<unknown>
  * A cart change: the store shows the failure with the buyer's lines kept, and the backend's
  * cart is either unchanged or changed exactly as asked.
  */
-async function cartStep(world: World, random: Random, report: JourneyReport, kind: 'add' | 'update' | 'remove'): Promise<void> {
+async function cartStep(world: World, random: Rng, report: JourneyReport, kind: 'add' | 'update' | 'remove'): Promise<void> {
   const { buyer } = world;
   const before = await world.truth();
   let change: () => Promise<Cart>;
@@ -127,7 +127,7 @@ async function cartStep(world: World, random: Random, report: JourneyReport, kin
   expect(contents(buyer.$cart.get().value!)).to.deep.equal(contents(after));
 }
 
-async function searchStep(world: World, random: Random, report: JourneyReport, filtered: boolean): Promise<void> {
+async function searchStep(world: World, random: Rng, report: JourneyReport, filtered: boolean): Promise<void> {
   const store = createSearchStore(world.buyer.adapter, world.buyer.prices);
   const query = random.pick(['schraube', 'kabel', 'handschuh', 'M8', 'rohr', 'bohrer']);
   let request: SearchRequest = { query, limit: 10 };
@@ -150,7 +150,7 @@ async function searchStep(world: World, random: Random, report: JourneyReport, f
   expect(store.$state.get().value?.hits.length).to.be.greaterThan(0);
 }
 
-async function configureStep(world: World, random: Random, report: JourneyReport): Promise<void> {
+async function configureStep(world: World, random: Rng, report: JourneyReport): Promise<void> {
   const product = world.configurable;
   const adapter = world.buyer.adapter;
   if (!product || !adapter.getConfigurationModel) return;
@@ -164,7 +164,7 @@ async function configureStep(world: World, random: Random, report: JourneyReport
   expect(model.$state.get().status, 'the configuration model loads again').to.equal('ready');
 }
 
-async function quickOrderStep(world: World, random: Random, report: JourneyReport): Promise<void> {
+async function quickOrderStep(world: World, random: Rng, report: JourneyReport): Promise<void> {
   const { buyer } = world;
   const list = createQuickOrder(buyer, () => 'en');
   const product = random.pick(world.products);
@@ -204,7 +204,7 @@ async function quickOrderStep(world: World, random: Random, report: JourneyRepor
   expect(contents(buyer.$cart.get().value!)).to.deep.equal(contents(after));
 }
 
-async function checkoutStep(world: World, random: Random, report: JourneyReport): Promise<void> {
+async function checkoutStep(world: World, random: Rng, report: JourneyReport): Promise<void> {
   const { buyer, checkout, observer } = world;
   // Now and then a large order, above the buyer's spending limit: it waits for approval.
   const large = random.chance(0.3);
@@ -248,7 +248,7 @@ async function checkoutStep(world: World, random: Random, report: JourneyReport)
   await buyer.refreshCart();
 }
 
-async function approveStep(world: World, random: Random, report: JourneyReport): Promise<void> {
+async function approveStep(world: World, random: Rng, report: JourneyReport): Promise<void> {
   const { inbox, approver } = world;
   await stormy(world, random, () => inbox.refresh());
   if (inbox.$requests.get().status === 'error') {
@@ -278,7 +278,7 @@ async function approveStep(world: World, random: Random, report: JourneyReport):
 }
 
 /** Runs one journey of `length` random steps. */
-export async function runJourney(world: World, random: Random, length: number): Promise<JourneyReport> {
+export async function runJourney(world: World, random: Rng, length: number): Promise<JourneyReport> {
   const report: JourneyReport = { steps: [], errorsShown: 0, ordersPlaced: 0, decisions: 0 };
   for (let i = 0; i < length; i++) {
     const kind = random.pick(STEP_KINDS);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { runJourney, STEP_KINDS, type JourneyReport, type StepKind } from './journey.js';
-import { seeded } from './random.js';
+import { mulberry32 } from '../../../src/reference/catalog/prng.js';
 import { createWorld, type World } from './world.js';
 
 const BATCHES = 4;
@@ -36,7 +36,7 @@ describe('fault-injected journeys', function () {
       for (let n = 0; n < PER_BATCH; n++) {
         const seed = 0x4b0 + batch * PER_BATCH + n;
         try {
-          reports.push(await runJourney(world, seeded(seed), STEPS));
+          reports.push(await runJourney(world, mulberry32(seed), STEPS));
         } catch (error) {
           throw new Error(`journey with seed ${seed} failed: ${(error as Error).message}`, { cause: error });
         }

@@ -22,7 +22,7 @@ import {
   type ProductSummary,
 } from '../../../src/index.js';
 import { demoUsers, orderableProducts, testAdapter, testCommerce, until } from '../../components/helpers/storefront.js';
-import { seeded, type Random } from './random.js';
+import type { Rng } from '../../../src/reference/catalog/prng.js';
 import { counting } from '../helpers/counting-adapter.js';
 
 /** Calls that set the stage; never faulted. */
@@ -50,7 +50,7 @@ export interface World {
   /** Faults injected so far, by kind. */
   readonly injected: Record<FaultKind, number>;
   /** Starts injecting faults drawn from `random`. */
-  storm(random: Random): void;
+  storm(random: Rng): void;
   /** Stops injecting, brings the network back and waits until no dropped call is still running. */
   calm(): Promise<void>;
   /** The backend's cart of the buyer, read without faults. */
@@ -62,7 +62,7 @@ export interface World {
 export async function createWorld(): Promise<World> {
   const network = faultyNetwork();
   const injected: Record<FaultKind, number> = { latency: 0, error: 0, 'lost-reply': 0, timeout: 0, offline: 0 };
-  let random: Random | null = null;
+  let random: Rng | null = null;
 
   const chaos: FaultRule = (method) => {
     if (!random || STAGE_CALLS.has(method) || !random.chance(FAULT_RATE)) return undefined;
@@ -144,5 +144,3 @@ export async function createWorld(): Promise<World> {
   };
 }
 
-/** A seeded random source for one journey. */
-export const journeyRandom = seeded;
