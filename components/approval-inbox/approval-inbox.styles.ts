@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** Styles of `<kontor-approval-inbox>`. */
 export const approvalInboxStyles = css`
   :host {
+    --_cell-padding: var(--_space) calc(var(--_space) * 2);
+    --_cell-align: middle;
     display: block;
   }
   .filters,
@@ -69,21 +71,6 @@ export const approvalInboxStyles = css`
     margin-top: calc(var(--_space) * 3);
     display: grid;
     gap: calc(var(--_space) * 3);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: var(--_space) calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-  }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   h3 {
     font-size: 1em;

@@ -16,7 +16,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
-import { controls, tokens } from '../shared/styles.js';
+import { controls, dataTable, tokens } from '../shared/styles.js';
 import { approvalInboxStyles } from './approval-inbox.styles.js';
 import { decisionText, reasonText, requestStatusText } from './approval-texts.js';
 
@@ -48,7 +48,7 @@ export type ApprovalStatusFilter = 'pending' | 'approved' | 'rejected' | 'all';
  */
 @localized()
 export class KontorApprovalInbox extends KontorElement {
-  static override styles = [tokens, controls, approvalInboxStyles];
+  static override styles = [tokens, controls, dataTable, approvalInboxStyles];
 
   /** `to-decide`, `mine`, `all`, or `auto`: approvers start with what waits for them, buyers with their own. */
   @property() scope: ApprovalScope = 'auto';

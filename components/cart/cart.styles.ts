@@ -41,22 +41,6 @@ export const cartStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   .qty {
     width: 6em;
     text-align: end;

@@ -29,7 +29,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
-import { controls, tokens } from '../shared/styles.js';
+import { controls, dataTable, tokens } from '../shared/styles.js';
 import { quantityMessage } from '../shared/quantity-messages.js';
 import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
 import { renderLines, renderTotals } from './cart-lines.js';
@@ -82,7 +82,7 @@ interface Stores {
  */
 @localized()
 export class KontorCart extends KontorElement {
-  static override styles = [tokens, controls, formStyles, cartStyles, configurationSummaryStyles];
+  static override styles = [tokens, controls, dataTable, formStyles, cartStyles, configurationSummaryStyles];
 
   /**
    * Address of the configurator, linked from configured lines to edit them; `{sku}` and

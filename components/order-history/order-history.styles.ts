@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** Styles of `<kontor-order-history>`. */
 export const orderHistoryStyles = css`
   :host {
+    --_cell-padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     display: block;
   }
   form.filters {
@@ -23,22 +24,6 @@ export const orderHistoryStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 3);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .meta {
     color: var(--_muted);

@@ -18,7 +18,7 @@ import { formatLocale } from '../shared/localization.js';
 import { orderStatusLabel } from '../shared/order-status.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
-import { controls, tokens } from '../shared/styles.js';
+import { controls, dataTable, tokens } from '../shared/styles.js';
 import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
 import { invoiceStatusLabel, orderDetail, unavailableText, type OrderDetailHost, type ReorderMessage } from './order-detail.js';
 import { orderHistoryStyles } from './order-history.styles.js';
@@ -62,7 +62,7 @@ const PAGE = 20;
  */
 @localized()
 export class KontorOrderHistory extends KontorElement {
-  static override styles = [tokens, controls, orderHistoryStyles, configurationSummaryStyles];
+  static override styles = [tokens, controls, dataTable, orderHistoryStyles, configurationSummaryStyles];
 
   /** Whether to show the invoice and credit section below the orders. */
   @property({ type: Boolean, attribute: 'hide-invoices' }) hideInvoices = false;

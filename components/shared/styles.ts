@@ -130,3 +130,27 @@ export const controls = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * Tables of lines and amounts (cart, order history, approvals): full width, a rule under
+ * each row, numbers right-aligned in tabular figures. `--_cell-padding` sets the cell
+ * padding per element.
+ */
+export const dataTable = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: var(--_cell-padding, calc(var(--_space) * 2));
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: var(--_cell-align, top);
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+`;
