@@ -142,6 +142,19 @@ async function lineOverLimit(adapter: CommerceAdapter, limit: Money): Promise<Ca
   return { sku: expensive.sku, quantity: validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / perUnit) + 1) };
 }
 
+/**
+ * The buyer fixture signed in, with its session's addresses, an approver to hand over to and
+ * a cart line whose total exceeds the buyer's spending limit.
+ */
+async function buyerOverLimit({ loggedIn, fixtures }: ContractCaseContext) {
+  const { adapter, session } = await loggedIn(fixtures.buyer);
+  const limit = session.user?.spendingLimit;
+  const context = session.context;
+  const approver = fixtures.approver;
+  check(limit && context && approver, 'the buyer fixture needs a spending limit');
+  return { adapter, context, approver, overLimit: await lineOverLimit(adapter, limit) };
+}
+
 /** The cases, in the order they run. */
 export const contractCases: readonly ContractCase[] = [
   {
@@ -423,16 +436,13 @@ export const contractCases: readonly ContractCase[] = [
     name: 'an order over the spending limit waits for an approver, who decides once',
     requires: 'approvals',
     needs: 'approver',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const limit = session.user?.spendingLimit;
-      const context = session.context;
-      check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
-      await adapter.addToCart([await lineOverLimit(adapter, limit)]);
+    async run(suite) {
+      const { adapter, context, approver: approverFixture, overLimit } = await buyerOverLimit(suite);
+      await adapter.addToCart([overLimit]);
       const order = await adapter.placeOrder(checkoutTo(context));
       check(order.status === 'pending-approval' && order.approvalId, 'an order over the limit waits for approval');
       await expectCommerceError(adapter.decideApproval(order.approvalId, { decision: 'approve' }), ['forbidden'], 'a buyer approving their own order');
-      const approver = (await loggedIn(fixtures.approver)).adapter;
+      const approver = (await suite.loggedIn(approverFixture)).adapter;
       const pending = await approver.listApprovals();
       check(pending.some((request) => request.id === order.approvalId && request.status === 'pending'), 'the approver sees the request');
       const decided = await approver.decideApproval(order.approvalId, { decision: 'approve', comment: 'ok' });
@@ -562,12 +572,8 @@ export const contractCases: readonly ContractCase[] = [
     name: 'approvals filter by scope and state, and bulk decisions decide each request on its own',
     requires: 'approvals',
     needs: 'approver',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const limit = session.user?.spendingLimit;
-      const context = session.context;
-      check(limit && context && fixtures.approver, 'the buyer fixture needs a spending limit');
-      const overLimit = await lineOverLimit(adapter, limit);
+    async run(suite) {
+      const { adapter, context, approver: approverFixture, overLimit } = await buyerOverLimit(suite);
       const place = async () => {
         await adapter.addToCart([overLimit]);
         return adapter.placeOrder(checkoutTo(context, { paymentMethod: 'card' }));
@@ -577,7 +583,7 @@ export const contractCases: readonly ContractCase[] = [
       const mine = await adapter.listApprovals({ scope: 'mine', status: 'pending' });
       check([one.approvalId, two.approvalId].every((id) => mine.some((r) => r.id === id)), 'the buyer sees their waiting requests');
       check((await adapter.listApprovals({ scope: 'to-decide' })).length === 0, 'nothing waits for a buyer’s decision');
-      const approver = (await loggedIn(fixtures.approver)).adapter;
+      const approver = (await suite.loggedIn(approverFixture)).adapter;
       const toDecide = await approver.listApprovals({ scope: 'to-decide' });
       check([one.approvalId, two.approvalId].every((id) => toDecide.some((r) => r.id === id)), 'the approver has both to decide');
       if (!approver.decideApprovals) return;
