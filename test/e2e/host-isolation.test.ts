@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
+import { launchBrowser, pricedCards, serveDirectory, watchProblems, type StaticServer } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -102,14 +102,7 @@ describe('Kontor on a hostile host page', () => {
   });
 
   it('renders priced products with both bundles and the host Lit on the page', async () => {
-    await page.waitForFunction(
-      () => {
-        const cards = document.querySelector('kontor-product-listing')?.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [];
-        return cards.length === 4 && [...cards].every((card) => card.querySelector('kontor-price')?.shadowRoot?.querySelector('[part=net]'));
-      },
-      null,
-      { timeout: 90_000 },
-    );
+    await pricedCards(page, 4);
     assert.equal(await page.locator('#host-widget').textContent(), "The host's own Lit element");
     assert.equal(await page.evaluate(() => ([] as unknown as { kontorEvil: () => string }).kontorEvil()), 'evil', 'the pollution is in place');
     assert.deepEqual(problems, []);
