@@ -154,6 +154,7 @@ export class KontorProductListing extends KontorElement {
   readonly #window = new ResultWindow(this);
   /** The scrolling list's renderer, loaded on first use. */
   #virtual: typeof virtualResults | null = null;
+  #virtualLoading: Promise<void> | null = null;
   #cell: (GridCell & { readonly view: ListingView; readonly measured: number }) | null = null;
   readonly #session = new CommerceStoreController(this, (c) => c.$session);
 
@@ -203,8 +204,9 @@ export class KontorProductListing extends KontorElement {
     const value = this.#results.state?.value;
     const key = value && keyOf(value);
     if (this.#scrolling() && value && key) this.#window.show(value, key);
-    if (this.#scrolling() && !this.#virtual) {
-      void import('./virtual-results.js').then(({ virtualResults }) => {
+    if (this.#scrolling()) {
+      // Asked for once; updates while it loads wait for the same import.
+      this.#virtualLoading ??= import('./virtual-results.js').then(({ virtualResults }) => {
         this.#virtual = virtualResults;
         this.requestUpdate();
       });
