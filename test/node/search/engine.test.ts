@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildIndex, indexTokens, queryTokens, search, suggest, type SearchDocument } from '../../../src/search/index.js';
+import { searchDocument } from './fixtures.js';
 
-const doc = (key: string, de: string, en: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
-  key,
-  codes: [key, `MPN-${key}`],
-  names: { de, en },
-  texts: [],
-  brand: 'Norrmann',
-  categoryIds: ['fasteners', 'bolts'],
-  textFacets: {},
-  numericFacets: {},
-  price: 100,
-  availability: 10,
-  ...extra,
-});
+const doc = searchDocument;
 
 const docs: SearchDocument[] = [
   doc('KT-1', 'Sechskantschraube DIN 933 M8x40 Edelstahl A2', 'Hex bolt DIN 933 M8x40 stainless A2', {

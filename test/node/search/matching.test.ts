@@ -13,20 +13,10 @@ import {
 } from '../../../src/search/index.js';
 import { cologne, soundCodes } from '../../../src/search/phonetic.js';
 import { editDistance } from '../../../src/search/edits.js';
+import { searchDocument } from './fixtures.js';
 
-const doc = (key: string, de: string, en: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({
-  key,
-  codes: [key, `MPN-${key}`],
-  names: { de, en },
-  texts: [],
-  brand: 'Norrmann',
-  categoryIds: ['fasteners'],
-  textFacets: {},
-  numericFacets: {},
-  price: 100,
-  availability: 10,
-  ...extra,
-});
+const doc = (key: string, de: string, en: string, extra: Partial<SearchDocument> = {}): SearchDocument =>
+  searchDocument(key, de, en, { categoryIds: ['fasteners'], ...extra });
 
 const docs: SearchDocument[] = [
   doc('BOLT-1', 'Sechskantschraube DIN 933 M8x40 Edelstahl A2', 'Hex bolt DIN 933 M8x40 stainless steel A2'),
