@@ -142,6 +142,16 @@ async function lineOverLimit(adapter: CommerceAdapter, limit: Money): Promise<Ca
   return { sku: expensive.sku, quantity: validQuantity(expensive, Math.ceil((limit.amountMinor + 1) / perUnit) + 1) };
 }
 
+/** The buyer fixture signed in, with its session's addresses and one orderable product. */
+async function buyerWithProduct({ loggedIn, fixtures }: ContractCaseContext) {
+  const { adapter, session } = await loggedIn(fixtures.buyer);
+  const context = session.context;
+  check(context, 'needs a context');
+  const [product] = await orderableProducts(adapter);
+  check(product, 'needs a product');
+  return { adapter, context, product };
+}
+
 /**
  * The buyer fixture signed in, with its session's addresses, an approver to hand over to and
  * a cart line whose total exceeds the buyer's spending limit.
@@ -352,12 +362,8 @@ export const contractCases: readonly ContractCase[] = [
   },
   {
     name: 'an order placed twice with one idempotency key exists once',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const context = session.context;
-      check(context, 'needs a context');
-      const [a] = await orderableProducts(adapter);
-      check(a, 'needs a product');
+    async run(suite) {
+      const { adapter, context, product: a } = await buyerWithProduct(suite);
       const cart = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       const input = {
         idempotencyKey: newKey(),
@@ -418,12 +424,10 @@ export const contractCases: readonly ContractCase[] = [
   {
     name: 'another company cannot read an order',
     needs: 'otherCompanyBuyer',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const context = session.context;
-      check(context && fixtures.otherCompanyBuyer, 'needs a context and a second company');
-      const [a] = await orderableProducts(adapter);
-      check(a, 'needs a product');
+    async run(suite) {
+      const { loggedIn, fixtures } = suite;
+      check(fixtures.otherCompanyBuyer, 'needs a second company');
+      const { adapter, context, product: a } = await buyerWithProduct(suite);
       await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       const order = await adapter.placeOrder(checkoutTo(context, { partialDelivery: false }));
       const stranger = (await loggedIn(fixtures.otherCompanyBuyer)).adapter;
@@ -530,12 +534,8 @@ export const contractCases: readonly ContractCase[] = [
   {
     name: 'the order list filters by PO number, date and words, and refuses a foreign account',
     requires: 'orderHistory',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const context = session.context;
-      check(context, 'needs a context');
-      const [a] = await orderableProducts(adapter);
-      check(a, 'needs a product');
+    async run(suite) {
+      const { adapter, context, product: a } = await buyerWithProduct(suite);
       await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       const mark = `PO-${newKey().slice(0, 8)}`;
       const order = await adapter.placeOrder(checkoutTo(context, { poNumber: mark }));
@@ -624,12 +624,8 @@ export const contractCases: readonly ContractCase[] = [
   },
   {
     name: 'a cart changed after review is not ordered',
-    async run({ loggedIn, fixtures }) {
-      const { adapter, session } = await loggedIn(fixtures.buyer);
-      const context = session.context;
-      check(context, 'needs a context');
-      const [a] = await orderableProducts(adapter);
-      check(a, 'needs a product');
+    async run(suite) {
+      const { adapter, context, product: a } = await buyerWithProduct(suite);
       const reviewed = await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       await adapter.addToCart([{ sku: a.sku, quantity: validQuantity(a) }]);
       const input = { billToId: context.billToId, shipToId: context.shipToId, partialDelivery: true, paymentMethod: 'invoice' as const };
