@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cdnPwa, demoPwa } from './demo/pwa.config.js';
+import { startSnapshotRenderer, type SnapshotRenderer } from './demo/snapshot-renderer.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const demoDir = join(root, 'demo');
@@ -172,6 +173,34 @@ function vendureDemo(shopApiUrl: string | undefined): Plugin[] {
   ];
 }
 
+/**
+ * `npm start`: a page with a product listing comes with the listing's first results drawn in
+ * its HTML, from the reference backend on the dev server, as a CMS renders such a page
+ * (docs/server-rendering.md). Not with the Vendure demo, whose products differ.
+ */
+function serverRenderedListings(): Plugin[] {
+  if (process.env.KONTOR_VENDURE_URL) return [];
+  let renderer: SnapshotRenderer | undefined;
+  return [
+    {
+      name: 'kontor-demo-server-render',
+      apply: 'serve',
+      configureServer(server) {
+        server.httpServer?.once('close', () => void renderer?.close());
+      },
+      transformIndexHtml: {
+        // After Vite's own HTML processing, which would take the drawing's styles for the page's.
+        order: 'post',
+        handler: (html, ctx) => {
+          if (!html.includes('<kontor-product-listing')) return html;
+          renderer ??= startSnapshotRenderer();
+          return renderer.renderInto(html, new URL(ctx.originalUrl ?? ctx.path, 'http://127.0.0.1'));
+        },
+      },
+    },
+  ];
+}
+
 /** The modules `components/slot/slot.ts` needs to decide a variant (docs/personalization.md). */
 const RENDER_BLOCKING_MODULES =
   /[\\/](components[\\/]slot[\\/]slot|components[\\/]shared[\\/](define|events)|sdk[\\/]consent[\\/][\w-]+|sdk[\\/]personalization[\\/](index|engine|profile|segments|snapshot))\.ts$/;
@@ -181,7 +210,7 @@ function demoConfig(): UserConfig {
     ...shared,
     root: demoDir,
     // The service worker and manifest (docs/pwa.md) belong to the demo build alone.
-    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...keepScriptAttributes(), ...demoPwa(root)],
+    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...keepScriptAttributes(), ...demoPwa(root), ...serverRenderedListings()],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
     // demo/public/ (favicon, product images under /media/…) is served as is at the site root.

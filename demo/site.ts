@@ -159,7 +159,13 @@ function consentBanner(lang: 'de' | 'en'): HTMLElement | null {
   if ((consent.granted('personalization') && consent.granted('telemetry')) || sessionStorage.getItem(CONSENT_ASKED_KEY)) return null;
   const de = lang === 'de';
   const banner = el('div', { class: 'consent-banner', role: 'region', 'aria-label': de ? 'Einwilligung' : 'Consent' });
-  banner.append(el('p', {}, de ? 'Dürfen wir Inhalte auf Ihre Besuche und Bestellungen abstimmen? Das Profil bleibt in Ihrem Browser. Und dürfen wir messen, wie schnell die Seiten bei Ihnen laden?' : 'May we adapt content to your visits and orders? The profile stays in your browser. And may we measure how fast pages load for you?'));
+  // One question per purpose, each answered by its own button.
+  const questions = el('div', { class: 'consent-questions' });
+  questions.append(
+    el('p', {}, de ? 'Dürfen wir Inhalte auf Ihre Besuche und Bestellungen abstimmen? Das Profil bleibt in Ihrem Browser.' : 'May we adapt content to your visits and orders? The profile stays in your browser.'),
+    el('p', {}, de ? 'Dürfen wir messen, wie schnell die Seiten bei Ihnen laden?' : 'May we measure how fast pages load for you?'),
+  );
+  banner.append(questions);
   const allow = el('button', { type: 'button' }, de ? 'Personalisierung erlauben' : 'Allow personalization');
   const decline = el('button', { type: 'button' }, de ? 'Nicht jetzt' : 'Not now');
   // Telemetry is a purpose of its own: measuring page speed is not adapting content.

@@ -1,4 +1,7 @@
 import { createResource, type Commerce, type FacetResult, type Resource, type SearchRequest, type SearchResult } from '../../src/index.js';
+import { AVAILABILITY } from './facet-panel.js';
+import { filtersOf, type ListingState } from './listing-state.js';
+import { BLOCK_SIZE } from './result-window.js';
 
 /** A listing's search: the request and the pricing context it was made in. */
 export interface ListingKey {
@@ -16,6 +19,32 @@ function mergeFacets(result: SearchResult, others: readonly (FacetResult | undef
   const facets = result.facets.flatMap((f) => (replaced.has(f.key) ? [] : [f]));
   const added = others.filter((f): f is FacetResult => f !== undefined);
   return [...facets, ...added];
+}
+
+/** How a listing asks: its facets in order (null: all), paging and page size. */
+export interface ListingRequestOptions {
+  readonly facetOrder: readonly string[] | null;
+  /** One scrolling list (loaded in blocks) rather than pages. */
+  readonly scrolling: boolean;
+  readonly pageSize: number;
+}
+
+/**
+ * The search request that shows `listing`. The browser and a server rendering the first
+ * results both build it here, so that both ask the same question.
+ */
+export function listingRequest(listing: ListingState, { facetOrder, scrolling, pageSize }: ListingRequestOptions): SearchRequest {
+  const filters = filtersOf(listing);
+  // Warehouse stock facets are found by their prefix, so `availability` needs every facet counted.
+  const facets = facetOrder && !facetOrder.includes(AVAILABILITY) ? facetOrder : null;
+  return {
+    ...(listing.query ? { query: listing.query } : {}),
+    ...(listing.category ? { categoryId: listing.category } : {}),
+    ...(filters.length > 0 ? { filters } : {}),
+    ...(facets ? { facets } : {}),
+    sort: listing.sort,
+    ...(scrolling ? { limit: BLOCK_SIZE, offset: 0 } : { limit: pageSize, offset: listing.page * pageSize }),
+  };
 }
 
 const answered = new WeakMap<SearchResult, ListingKey>();

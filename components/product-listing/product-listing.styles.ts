@@ -8,6 +8,14 @@ export const productListingStyles = css`
     --_card-min: var(--kontor-listing-card-min-width, 15em);
     --_facets-width: var(--kontor-listing-facets-width, 16em);
   }
+  /* A server's drawing of the first results: laid out as the live content it stands for,
+     which stays hidden until it replaces the drawing. */
+  .snapshot {
+    display: contents;
+  }
+  .snapshot ~ * {
+    display: none !important;
+  }
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -288,6 +296,8 @@ export const productListingStyles = css`
   }
   .card {
     display: grid;
+    /* As wide as the card, whatever the image's own size: an image decoding late moves nothing. */
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto auto 1fr auto;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 4);

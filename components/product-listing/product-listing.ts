@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { createResource, type Category, type FacetResult, type SearchResult, type SearchSort } from '../../src/index.js';
+import { createResource, type Category, type FacetResult, type SearchRequest, type SearchResult, type SearchSort } from '../../src/index.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { KontorElement } from '../shared/kontor-element.js';
@@ -9,16 +9,26 @@ import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
-import { AVAILABILITY, facetGroups, facetPanel } from './facet-panel.js';
+import { facetGroups, facetPanel } from './facet-panel.js';
 import { filterChips } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
-import { createListingSearch, keyOf, type ListingKey } from './listing-search.js';
+import { createListingSearch, keyOf, listingRequest, type ListingKey } from './listing-search.js';
 import { clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
 import { listingTable } from './listing-table.js';
 import { productCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
-import { BLOCK_SIZE, MAX_SCROLL_RESULTS, ResultWindow } from './result-window.js';
+import { MAX_SCROLL_RESULTS, ResultWindow } from './result-window.js';
 import type { GridCell, virtualResults } from './virtual-results.js';
+
+/**
+ * What a server draws a listing with (see `renderListingSnapshot`): the state shown, its
+ * first results and the category tree of the facet panel.
+ */
+export interface ServerRender {
+  readonly listing: ListingState;
+  readonly result: SearchResult;
+  readonly categories: readonly Category[];
+}
 
 /** Layouts of the results. */
 export type ListingView = 'grid' | 'list' | 'table';
@@ -140,6 +150,14 @@ export class KontorProductListing extends KontorElement {
   /** Address of the product page; `{sku}` is replaced by the product's SKU. */
   @property({ attribute: 'product-url' }) productUrl = 'product.html?sku={sku}';
 
+  /**
+   * Set only by a server that renders the first results into the page's HTML
+   * (`renderListingSnapshot`): what to draw there. Browsers leave it unset; a listing that
+   * finds such a drawing in its declarative shadow root keeps it on screen until its own
+   * results replace it.
+   */
+  @property({ attribute: false }) serverRender: ServerRender | undefined;
+
   @state() private listing: ListingState = emptyState();
   @state() private problems: readonly UrlProblem[] = [];
   @state() private expanded: ReadonlySet<string> = new Set();
@@ -148,6 +166,8 @@ export class KontorProductListing extends KontorElement {
 
   #startedAt = 0;
   #fromUrl = false;
+  /** The server's drawing of the first results, shown until the live ones are rendered. */
+  #snapshot: HTMLElement | null = null;
   /** After removing a chip, where focus goes once the chips re-rendered. */
   #focusChip: number | null = null;
   readonly #history = new ListingHistory(this);
@@ -194,13 +214,24 @@ export class KontorProductListing extends KontorElement {
     this.problems = problems;
   }
 
+  protected override adoptServerRender(root: ShadowRoot): void {
+    // The drawn results stay until the live ones replace them; the server's copy of the
+    // styles and its markers go (the element adopts its own styles).
+    const snapshot = root.querySelector<HTMLElement>(':scope > .snapshot');
+    root.replaceChildren(...(snapshot ? [snapshot] : []));
+    this.#snapshot = snapshot;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated && !this.#fromUrl) this.listing = this.baseState();
+    if (!this.hasUpdated && this.serverRender) this.listing = this.serverRender.listing;
+    else if (!this.hasUpdated && !this.#fromUrl) this.listing = this.baseState();
     else if (this.hasUpdated && ['query', 'category', 'sort'].some((key) => changed.has(key))) {
       // A page (or a search box) set new words, a category or a sort: start again from there.
       this.listing = { ...this.listing, query: this.query, category: this.category, sort: isSort(this.sort) ? this.sort : 'relevance', page: 0 };
     } else if (changed.has('pageSize') && this.hasUpdated) this.listing = { ...this.listing, page: 0 };
     this.setCustomState('filtered', hasFilters(this.listing));
+    // A drawing of other results (another address, another page size) must not show.
+    if (this.#snapshot && this.#snapshot.dataset['request'] !== JSON.stringify(this.#request())) this.#dropSnapshot();
     const value = this.#results.state?.value;
     const key = value && keyOf(value);
     if (this.#scrolling() && value && key) this.#window.show(value, key);
@@ -238,7 +269,18 @@ export class KontorProductListing extends KontorElement {
     return this.#cell;
   }
 
+  #categoryTree(): readonly Category[] {
+    return this.#categories.state?.value ?? this.serverRender?.categories ?? [];
+  }
+
+  #dropSnapshot(): void {
+    this.#snapshot?.remove();
+    this.#snapshot = null;
+  }
+
   protected override updated(): void {
+    // The live results (or their error) are on screen now, in the same frame: the drawing goes.
+    if (this.#snapshot && this.#results.state?.status !== 'loading' && (this.#results.state?.value || this.#results.state?.error)) this.#dropSnapshot();
     if (this.#focusChip === null) return;
     const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chips .chip')];
     const target = (this.#focusChip >= 0 ? chips[Math.min(this.#focusChip, chips.length - 1)] : undefined) ?? this.renderRoot.querySelector<HTMLElement>('.status');
@@ -262,22 +304,11 @@ export class KontorProductListing extends KontorElement {
   #key(): ListingKey | null {
     const context = this.#context();
     if (context === null) return null;
-    const { listing } = this;
-    const order = this.#facetOrder();
-    const filters = filtersOf(listing);
-    // Warehouse stock facets are found by their prefix, so `availability` needs every facet counted.
-    const facets = order && !order.includes(AVAILABILITY) ? order : null;
-    return {
-      context,
-      request: {
-        ...(listing.query ? { query: listing.query } : {}),
-        ...(listing.category ? { categoryId: listing.category } : {}),
-        ...(filters.length > 0 ? { filters } : {}),
-        ...(facets ? { facets } : {}),
-        sort: listing.sort,
-        ...(this.#scrolling() ? { limit: BLOCK_SIZE, offset: 0 } : { limit: this.pageSize, offset: listing.page * this.pageSize }),
-      },
-    };
+    return { context, request: this.#request() };
+  }
+
+  #request(): SearchRequest {
+    return listingRequest(this.listing, { facetOrder: this.#facetOrder(), scrolling: this.#scrolling(), pageSize: this.pageSize });
   }
 
   /** A change the buyer made: shown, recorded in the address and announced as an event. */
@@ -290,7 +321,7 @@ export class KontorProductListing extends KontorElement {
   }
 
   #panel(facets: readonly FacetResult[]) {
-    const categories = this.#categories.state?.value ?? [];
+    const categories = this.#categoryTree();
     return facetPanel({
       state: this.listing,
       groups: facetGroups(facets, this.#facetOrder(), this.listing),
@@ -325,7 +356,7 @@ export class KontorProductListing extends KontorElement {
       state: this.listing,
       baseCategory: this.category,
       facets,
-      categories: this.#categories.state?.value ?? [],
+      categories: this.#categoryTree(),
       locale: formatLocale(),
       remove: (next, index) => {
         this.#focusChip = index;
@@ -413,7 +444,7 @@ export class KontorProductListing extends KontorElement {
     // Cards are kept by position, not by product: new results update the elements already
     // there (SKU, name, price, stock) instead of building each card and its elements anew.
     return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
-      ${value.hits.map((hit) => productCard(hit, this.productUrl, locale))}
+      ${value.hits.map((hit, position) => productCard(hit, this.productUrl, locale, position))}
     </ol>`;
   }
 
@@ -429,14 +460,14 @@ export class KontorProductListing extends KontorElement {
 
   protected override render() {
     const result = this.#results.state;
-    const value = result?.value;
+    const value = result?.value ?? this.serverRender?.result;
     const locale = formatLocale();
     const failed = result?.status === 'error' && !value;
     const loading = !value || result?.status === 'loading';
     const pages = value && !this.#scrolling() ? Math.max(1, Math.ceil(value.total / this.pageSize)) : 1;
     const facets = value?.facets ?? [];
     const page = this.listing.page;
-    return html`
+    const view = html`
       ${this.#toolbar(value, locale)}
       ${this.problems.length > 0 ? html`<p class="notice" role="status">${problemText(this.problems)}</p>` : nothing}
       ${value && page >= pages && value.total > 0
@@ -468,6 +499,8 @@ export class KontorProductListing extends KontorElement {
           </nav>`
         : nothing}
     `;
+    // Drawn on a server: marked with the question it answers, for the browser to check.
+    return this.serverRender ? html`<div class="snapshot" data-request=${JSON.stringify(this.#request())}>${view}</div>` : view;
   }
 }
 

@@ -17,6 +17,28 @@ export class KontorElement extends LitElement {
   /** ElementInternals for custom states (`:state(loading)`), where supported. */
   protected readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A shadow root that exists before the first render was declared in the page's HTML: a
+    // server drew the element (see `renderListingSnapshot`).
+    const declared = this.shadowRoot;
+    if (!declared) return super.createRenderRoot();
+    this.adoptServerRender(declared);
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first node; what the server drew and is kept goes first.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * Takes over what a server drew in a declarative shadow root. By default that is dropped:
+   * the first render, in the same task and so before any paint, draws the element's own
+   * loading state in its place. An element whose server copy is worth keeping on screen
+   * until its live content is ready overrides this.
+   */
+  protected adoptServerRender(root: ShadowRoot): void {
+    root.replaceChildren();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The loader defines elements while it configures the page-level storefront: one that

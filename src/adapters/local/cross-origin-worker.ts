@@ -12,7 +12,17 @@ import { trustedScriptUrl, vouchForBlob } from '../../trusted-types.js';
  * Under `require-trusted-types-for 'script'` the URL goes through Kontor's `kontor` policy
  * (src/trusted-types.ts).
  */
-export class CrossOriginWorker extends Worker {
+// A server rendering a page (Node) has no Worker, and still loads this module with the rest
+// of the SDK; only starting the embedded backend there fails.
+const PlatformWorker: typeof Worker =
+  globalThis.Worker ??
+  (class {
+    constructor() {
+      throw new Error('The embedded backend needs a browser with Web Workers.');
+    }
+  } as unknown as typeof Worker);
+
+export class CrossOriginWorker extends PlatformWorker {
   constructor(url: string | URL, options?: WorkerOptions) {
     super(trustedScriptUrl(workerScriptUrl(url)), options);
   }

@@ -1,0 +1,40 @@
+/**
+ * The Lit server rendering behind `renderListingSnapshot`; loaded only once the DOM shim is
+ * in place, because the elements' modules define custom elements when they load.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import './product-listing.js';
+import type { ListingPaging, ListingView, ServerRender } from './product-listing.js';
+
+/** The listing's properties that shape the drawing. */
+export interface DrawnProperties {
+  readonly pageSize: number;
+  readonly paging: ListingPaging;
+  readonly view: ListingView;
+  readonly facets: string;
+  readonly productUrl: string | undefined;
+}
+
+/** Draws the listing and returns its declarative shadow root only (the page has the tag). */
+export function renderListing(draw: ServerRender, { pageSize, paging, view, facets, productUrl }: DrawnProperties): string {
+  const element = collectResultSync(
+    render(
+      html`<kontor-product-listing
+        .serverRender=${draw}
+        .pageSize=${pageSize}
+        .paging=${paging}
+        .view=${view}
+        .facets=${facets}
+        .productUrl=${productUrl ?? 'product.html?sku={sku}'}
+      ></kontor-product-listing>`,
+    ),
+  );
+  const start = element.indexOf('<template');
+  const end = element.lastIndexOf('</template>');
+  if (start < 0 || end < start) throw new Error('The listing rendered no shadow root');
+  // Lit's server renderer writes a `.checked` property binding as the attribute with the
+  // value's text: `checked="false"` would draw a ticked box.
+  return element.slice(start, end + '</template>'.length).replaceAll(' checked="false"', '').replaceAll(' checked="true"', ' checked');
+}

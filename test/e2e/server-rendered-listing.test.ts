@@ -1,0 +1,98 @@
+/**
+ * A category page whose listing a server drew into the HTML (docs/server-rendering.md): the
+ * products show without any script, and the element, once defined, replaces the drawing with
+ * its live results in place: nothing moves, nothing is doubled, nothing throws.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSnapshotRenderer } from '../../demo/snapshot-renderer.js';
+import { demoDist, pricedCards, siteSession, watchProblems } from './helpers/browser.js';
+
+const PAGE = 'category.html?category=cables';
+const dir = mkdtempSync(join(tmpdir(), 'kontor-rendered-'));
+
+describe('server-rendered listing', () => {
+  before(async () => {
+    cpSync(demoDist, dir, { recursive: true });
+    const renderer = startSnapshotRenderer();
+    try {
+      const file = join(dir, 'category.html');
+      writeFileSync(file, await renderer.renderInto(readFileSync(file, 'utf8'), new URL(PAGE, 'http://localhost/')));
+    } finally {
+      await renderer.close();
+    }
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const session = siteSession({ dir });
+
+  it('shows the first products without JavaScript', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${session.site.url}/${PAGE}`);
+      // Locators reach into open shadow roots, declarative ones included.
+      assert.equal(await page.locator('kontor-product-listing li.card').count(), 24);
+      assert.match((await page.locator('kontor-product-listing .status').textContent()) ?? '', /[\d,]+ products/);
+      assert.equal(await page.locator('kontor-product-listing li.card img').first().isVisible(), true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('replaces the drawing with live results in place, without a shift', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${session.site.url}/${PAGE}`);
+      await pricedCards(page, 24);
+      const after = await page.evaluate(() => {
+        const root = document.querySelector('kontor-product-listing')!.shadowRoot!;
+        return {
+          drawings: root.querySelectorAll('.snapshot').length,
+          toolbars: root.querySelectorAll('.toolbar').length,
+          cards: root.querySelectorAll('li.card').length,
+          firstName: root.querySelector('li.card a.name')?.textContent ?? '',
+          shifts: (window as unknown as { __shifts: number[] }).__shifts,
+        };
+      });
+      assert.deepEqual({ drawings: after.drawings, toolbars: after.toolbars, cards: after.cards }, { drawings: 0, toolbars: 1, cards: 24 });
+      const drawn = readFileSync(join(dir, 'category.html'), 'utf8');
+      assert.ok(after.firstName.length > 0 && drawn.includes(after.firstName), 'the live first product is the drawn one');
+      assert.deepEqual(after.shifts, [], 'no layout shift');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('drops a drawing of other results before its first paint as an element', async () => {
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      // The same HTML (drawn for cables) at an address that asks for tools.
+      await page.goto(`${session.site.url}/category.html?category=tools`);
+      await pricedCards(page, 24);
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('kontor-product-listing')!.shadowRoot!;
+        return { drawings: root.querySelectorAll('.snapshot').length, chip: root.querySelector('.chips')?.textContent ?? '' };
+      });
+      assert.equal(state.drawings, 0);
+      assert.match(state.chip, /Tools/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { renderListingSnapshot } from '../../../components/product-listing/listing-snapshot.js';
+import { RestCommerceAdapter } from '../../../src/adapters/rest/rest-adapter.js';
+import { withFaults, type SearchResult } from '../../../src/index.js';
+import { createReferenceApp } from '../../../src/reference/create.js';
+import { startSnapshotRenderer, tagAttributes } from '../../../demo/snapshot-renderer.js';
+import { handleWire } from '../../../src/reference/rest/wire-handler.js';
+import { MemoryStateStore } from '../../../src/reference/state/store.js';
+import { TEST_CATALOG_SIZE } from '../reference/helpers.js';
+
+const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
+const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
+
+/** The product names a drawing links to, in order. */
+function drawnNames(shadow: string): string[] {
+  return [...shadow.matchAll(/<a class="name" part="name" href="[^"]*">(?:<!--lit-part-->)?([^<]*)/g)].map((m) => m[1]!);
+}
+
+describe('renderListingSnapshot', () => {
+  it('draws the first page of the address’s category as a declarative shadow root', async () => {
+    const shadow = await renderListingSnapshot({ adapter, attributes: { 'url-state': '', 'page-size': '6' }, url: new URL('https://shop.example/c.html?category=cables') });
+    const expected = await adapter.search({ categoryId: 'cables', sort: 'relevance', limit: 6, offset: 0 });
+    assert.match(shadow, /^<template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(shadow.endsWith('</template>'));
+    const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    assert.deepEqual(drawnNames(shadow), expected.hits.map((hit) => escape(hit.product.name)));
+    assert.match(shadow, new RegExp(`${new Intl.NumberFormat('en').format(expected.total)} products`));
+    // The browser compares this with its own question before it shows the drawing.
+    const request = JSON.stringify({ categoryId: 'cables', sort: 'relevance', limit: 6, offset: 0 });
+    assert.ok(shadow.includes(`data-request="${request.replaceAll('"', '&quot;')}"`), 'marked with the question it answers');
+    assert.doesNotMatch(shadow, /checked="false"/, 'unticked boxes are drawn unticked');
+  });
+
+  it('uses the tag’s attributes when the address has no state', async () => {
+    const shadow = await renderListingSnapshot({ adapter, attributes: { category: 'tools', 'page-size': '3', sort: 'name' } });
+    const expected = await adapter.search({ categoryId: 'tools', sort: 'name', limit: 3, offset: 0 });
+    assert.equal(drawnNames(shadow).length, 3);
+    assert.deepEqual(drawnNames(shadow), expected.hits.map((hit) => hit.product.name.replaceAll('&', '&amp;')));
+  });
+
+  it('draws hostile product data as text', async () => {
+    const hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+    const poisoned = withFaults(adapter, (method) =>
+      method === 'search'
+        ? { transform: (r) => ({ ...(r as SearchResult), hits: (r as SearchResult).hits.map((h) => ({ ...h, product: { ...h.product, name: hostile, brand: hostile } })) }) }
+        : undefined,
+    );
+    const shadow = await renderListingSnapshot({ adapter: poisoned, attributes: { category: 'tools', 'page-size': '2' } });
+    assert.doesNotMatch(shadow, /<img src=x/);
+    assert.doesNotMatch(shadow, /<script>/);
+    assert.match(shadow, /&lt;img src=x onerror=alert\(1\)&gt;&lt;script&gt;/);
+  });
+});
+
+describe('startSnapshotRenderer', () => {
+  const renderer = startSnapshotRenderer({ catalogSize: TEST_CATALOG_SIZE });
+  after(() => renderer.close());
+
+  it('writes the drawing into the page’s listing tag and leaves other pages alone', async () => {
+    const page = '<main><h1>Cables</h1><kontor-product-listing page-size="4" category="cables"></kontor-product-listing></main>';
+    const drawn = await renderer.renderInto(page, new URL('https://shop.example/c.html'));
+    assert.ok(drawn.startsWith('<main><h1>Cables</h1><kontor-product-listing page-size="4" category="cables"><template shadowroot="open" shadowrootmode="open">'));
+    assert.ok(drawn.endsWith('</template></kontor-product-listing></main>'));
+    assert.equal(drawnNames(drawn).length, 4);
+    assert.equal(await renderer.renderInto(drawn, new URL('https://shop.example/c.html')), drawn, 'a drawn tag is not drawn twice');
+    assert.equal(await renderer.renderInto('<p>No listing</p>', new URL('https://shop.example/')), '<p>No listing</p>');
+  });
+
+  it('reads quoted, bare and empty attributes', () => {
+    assert.deepEqual(tagAttributes(` url-state page-size=24 product-url='p.html?sku={sku}' category="a>b"`), {
+      'url-state': '',
+      'page-size': '24',
+      'product-url': 'p.html?sku={sku}',
+      category: 'a>b',
+    });
+  });
+});
