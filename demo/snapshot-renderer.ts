@@ -33,6 +33,21 @@ export function tagAttributes(source: string): Record<string, string> {
   return attributes;
 }
 
+/** The id a drawn listing tag gets when it has none, for the first paint to wait for. */
+export const DRAWN_LISTING_ID = 'kontor-drawn-listing';
+
+/**
+ * Holds the page's first paint until the element with `id` is parsed, drawing included
+ * (`<link rel="expect" blocking="render">` in the head). A browser that paints a partly
+ * parsed listing shows a toolbar that grows as the rest arrives: a layout shift. Browsers
+ * without the feature ignore the link. A page without a head comes back as it was.
+ */
+export function holdFirstPaintUntil(html: string, id: string): string {
+  const head = /<\/head\s*>/i.exec(html);
+  if (!head) return html;
+  return `${html.slice(0, head.index)}<link rel="expect" href="#${encodeURIComponent(id)}" blocking="render" />\n${html.slice(head.index)}`;
+}
+
 /**
  * Starts the worker thread. It generates the reference catalog first (about half a second
  * for 20,000 SKUs); calls wait for it.
@@ -50,8 +65,11 @@ export function startSnapshotRenderer(options: SnapshotThreadOptions = {}): Snap
       if (!match) return html;
       const end = match.index + match[0].length;
       if (/^\s*<template\s[^>]*shadowrootmode/i.test(html.slice(end))) return html;
-      const shadow = await thread.render(tagAttributes(match[1] ?? ''), url.href);
-      return html.slice(0, end) + shadow + html.slice(end);
+      const attributes = tagAttributes(match[1] ?? '');
+      const shadow = await thread.render(attributes, url.href);
+      const id = attributes['id'] ?? DRAWN_LISTING_ID;
+      const tag = attributes['id'] === undefined ? match[0].replace(/\s*>$/, ` id="${DRAWN_LISTING_ID}">`) : match[0];
+      return holdFirstPaintUntil(html.slice(0, match.index) + tag + shadow + html.slice(end), id);
     },
     async close() {
       thread[Comlink.releaseProxy]();

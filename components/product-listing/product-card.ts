@@ -10,10 +10,15 @@ export function productHref(template: string, sku: string): string {
 }
 
 /**
- * Cards this far up a page load their images at once: they are in view at load (the largest
- * paint of a listing page), where waiting for the lazy loader's layout pass would delay them.
+ * Cards this far up a listing are taken to be in view when the page loads (two rows of four
+ * on a desktop screen). Their images load at once, because they are the page's largest paint
+ * and the lazy loader would wait for a layout pass. A server drawing the first results draws
+ * these cards only, and placeholders for the rest, to keep the HTML small.
  */
-export const EAGER_IMAGES = 8;
+export const CARDS_IN_VIEW = 8;
+
+/** A card's place while its product is not drawn. */
+export const skeletonCard = html`<li class="card skeleton" aria-hidden="true"></li>`;
 
 /**
  * What a product card shows: image, name, brand and SKU, customer price, stock, add to cart.
@@ -36,5 +41,5 @@ export function productCardBody(hit: SearchHit, productUrl: string, locale: stri
 
 /** One product of a paged listing, as an item of its list; `position` counts from 0. */
 export function productCard(hit: SearchHit, productUrl: string, locale: string, position: number) {
-  return html`<li class="card" part="card">${productCardBody(hit, productUrl, locale, position < EAGER_IMAGES)}</li>`;
+  return html`<li class="card" part="card">${productCardBody(hit, productUrl, locale, position < CARDS_IN_VIEW)}</li>`;
 }

@@ -15,7 +15,7 @@ import { ListingHistory } from './listing-history.js';
 import { createListingSearch, keyOf, listingRequest, type ListingKey } from './listing-search.js';
 import { clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
 import { listingTable } from './listing-table.js';
-import { productCard } from './product-card.js';
+import { CARDS_IN_VIEW, productCard, skeletonCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
 import { MAX_SCROLL_RESULTS, ResultWindow } from './result-window.js';
 import type { GridCell, virtualResults } from './virtual-results.js';
@@ -432,7 +432,7 @@ export class KontorProductListing extends KontorElement {
 
   #skeleton() {
     return html`<ol class="cards" aria-busy="true">
-      ${Array.from({ length: Math.min(this.pageSize, 8) }, () => html`<li class="card skeleton" aria-hidden="true"></li>`)}
+      ${Array.from({ length: Math.min(this.pageSize, CARDS_IN_VIEW) }, () => skeletonCard)}
     </ol>`;
   }
 
@@ -444,7 +444,10 @@ export class KontorProductListing extends KontorElement {
     // Cards are kept by position, not by product: new results update the elements already
     // there (SKU, name, price, stock) instead of building each card and its elements anew.
     return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
-      ${value.hits.map((hit, position) => productCard(hit, this.productUrl, locale, position))}
+      ${value.hits.map((hit, position) =>
+        // A server draws the cards in view at load; the live results fill in the rest.
+        this.serverRender && position >= CARDS_IN_VIEW ? skeletonCard : productCard(hit, this.productUrl, locale, position),
+      )}
     </ol>`;
   }
 

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { EAGER_IMAGES, productCardBody } from './product-card.js';
+import { CARDS_IN_VIEW, productCardBody } from './product-card.js';
 import type { ResultWindow } from './result-window.js';
 
 /** Sizes of a grid cell in pixels, measured from the element's styles. */
@@ -29,7 +29,7 @@ function slotTemplate(options: VirtualResultsOptions, index: number) {
   const position = { setsize: window.length, posinset: index + 1 };
   if (slot.status === 'ready') {
     return html`<div class="card" part="card" role="listitem" aria-setsize=${position.setsize} aria-posinset=${position.posinset}>
-      ${productCardBody(slot.hit, options.productUrl, options.locale, index < EAGER_IMAGES)}
+      ${productCardBody(slot.hit, options.productUrl, options.locale, index < CARDS_IN_VIEW)}
     </div>`;
   }
   if (slot.status === 'error') {
