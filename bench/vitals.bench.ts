@@ -10,7 +10,10 @@
  *
  * Each run is a cold visit (fresh browser profile) and a warm one (a second visit in the
  * same profile: HTTP cache, the embedded backend's state and its cached search index), with
- * the demo's embedded backend and with the same build pointed at the Node API over HTTP.
+ * the demo's embedded backend and with the same build pointed at the Node API over HTTP. The
+ * category page is measured twice: as built (the listing renders in the browser) and with
+ * its first results drawn into the HTML on a server (docs/server-rendering.md), each against
+ * the page without Kontor's scripts or drawing.
  *
  * Targets: CLS 0.00, INP p95 <= 100 ms, LCP overhead <= 100 ms. The demo is built into a
  * temporary directory; dist/ is left alone.

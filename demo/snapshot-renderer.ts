@@ -33,11 +33,11 @@ export function tagAttributes(source: string): Record<string, string> {
   return attributes;
 }
 
-/** The id a drawn listing tag gets when it has none, for the first paint to wait for. */
-export const DRAWN_LISTING_ID = 'kontor-drawn-listing';
+/** The id of an empty element written right after a drawn listing, for the first paint to wait for. */
+export const DRAWN_LISTING_MARK = 'kontor-drawn-listing-end';
 
 /**
- * Holds the page's first paint until the element with `id` is parsed, drawing included
+ * Holds the page's first paint until the parser has reached the element with `id`
  * (`<link rel="expect" blocking="render">` in the head). A browser that paints a partly
  * parsed listing shows a toolbar that grows as the rest arrives: a layout shift. Browsers
  * without the feature ignore the link. A page without a head comes back as it was.
@@ -65,11 +65,13 @@ export function startSnapshotRenderer(options: SnapshotThreadOptions = {}): Snap
       if (!match) return html;
       const end = match.index + match[0].length;
       if (/^\s*<template\s[^>]*shadowrootmode/i.test(html.slice(end))) return html;
-      const attributes = tagAttributes(match[1] ?? '');
-      const shadow = await thread.render(attributes, url.href);
-      const id = attributes['id'] ?? DRAWN_LISTING_ID;
-      const tag = attributes['id'] === undefined ? match[0].replace(/\s*>$/, ` id="${DRAWN_LISTING_ID}">`) : match[0];
-      return holdFirstPaintUntil(html.slice(0, match.index) + tag + shadow + html.slice(end), id);
+      const shadow = await thread.render(tagAttributes(match[1] ?? ''), url.href);
+      const close = html.indexOf('</kontor-product-listing>', end);
+      if (close < 0) return html.slice(0, end) + shadow + html.slice(end);
+      // A mark right after the tag: the first paint waits until the parser has passed it.
+      const after = close + '</kontor-product-listing>'.length;
+      const marked = `${html.slice(0, end)}${shadow}${html.slice(end, after)}<span id="${DRAWN_LISTING_MARK}" hidden></span>${html.slice(after)}`;
+      return holdFirstPaintUntil(marked, DRAWN_LISTING_MARK);
     },
     async close() {
       thread[Comlink.releaseProxy]();

@@ -1,0 +1,44 @@
+/**
+ * `npm start` (Vite's dev server with the demo config) draws a page's listing into its HTML
+ * for the address asked for, and leaves pages without a listing alone.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createServer, type ViteDevServer } from 'vite';
+import { DRAWN_LISTING_MARK } from '../../demo/snapshot-renderer.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the dev server (npm start)', () => {
+  let vite: ViteDevServer;
+  let base = '';
+
+  before(async () => {
+    vite = await createServer({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    });
+    await vite.listen();
+    const url = vite.resolvedUrls?.local[0];
+    assert.ok(url, 'the demo server has an address');
+    base = url.replace(/\/$/, '');
+  });
+  after(() => vite.close());
+
+  it('serves a category page with its first results drawn for the address', async () => {
+    const html = await (await fetch(`${base}/category.html?category=tools`)).text();
+    assert.match(html, /<kontor-product-listing url-state page-size="24"><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(html.includes(`<link rel="expect" href="#${DRAWN_LISTING_MARK}" blocking="render" />`), 'the first paint waits for the drawing');
+    const request = JSON.stringify({ categoryId: 'tools', sort: 'relevance', limit: 24, offset: 0 }).replaceAll('"', '&quot;');
+    assert.ok(html.includes(`data-request="${request}"`), 'drawn for the tools category');
+  });
+
+  it('leaves a page without a listing as it is', async () => {
+    const html = await (await fetch(`${base}/cart.html`)).text();
+    assert.doesNotMatch(html, /shadowrootmode/);
+    assert.doesNotMatch(html, /rel="expect"/);
+  });
+});
