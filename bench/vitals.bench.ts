@@ -76,7 +76,15 @@ async function interact(page: Page, path: string): Promise<void> {
     await page.locator('kontor-mini-cart button').first().click();
     await page.waitForTimeout(500);
   } else {
-    await page.waitForFunction(() => document.querySelector('kontor-product-listing')?.shadowRoot?.querySelector('li.card:not(.skeleton)'), null, { timeout: 120_000 });
+    // Interaction starts on the live listing, not on a drawing that a server rendered.
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('kontor-product-listing')?.shadowRoot;
+        return root?.querySelector('li.card:not(.skeleton)') && !root.querySelector('.snapshot');
+      },
+      null,
+      { timeout: 120_000 },
+    );
     const facet = page.locator('kontor-product-listing fieldset.facet input[type=checkbox]:visible').first();
     // The listing re-renders the panel on each toggle, so click rather than check.
     if (await facet.count()) await facet.click();

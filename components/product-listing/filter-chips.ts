@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Category, FacetResult } from '../../src/index.js';
 import { ORDERED_BEFORE, STOCK_PREFIX } from './facet-panel.js';
@@ -56,7 +56,8 @@ export function filterChips(view: ChipsView) {
     chips.push({ text, next: setRange(state, facet, null) });
   }
   if (chips.length === 0) return nothing;
-  return html`<div class="chips" role="region" aria-label=${msg('Active filters', { id: 'chips-label' })}>
+  // Inert when drawn on a server: the element runs the buttons once it is defined.
+  return html`<div class="chips" ?inert=${isServer} role="region" aria-label=${msg('Active filters', { id: 'chips-label' })}>
     <ul>
       ${chips.map((c, index) => chip(c.text, () => view.remove(c.next, index)))}
     </ul>

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { createResource, type Category, type FacetResult, type SearchRequest, type SearchResult, type SearchSort } from '../../src/index.js';
@@ -379,7 +379,8 @@ export class KontorProductListing extends KontorElement {
 
   #toolbar(value: SearchResult | null | undefined, locale: string) {
     const count = Object.values(this.listing.values).reduce((n, list) => n + list.length, 0) + Object.keys(this.listing.ranges).length;
-    return html`<div class="toolbar">
+    // Drawn on a server, controls stay inert until the element runs them (a click would be lost).
+    return html`<div class="toolbar" ?inert=${isServer}>
       <p class="status" role="status" aria-live="polite" tabindex="-1">
         ${value ? msg(str`${new Intl.NumberFormat(locale).format(value.total)} products`, { id: 'listing-count' }) : msg('Loading products…', { id: 'listing-loading' })}
         ${value?.matchMode === 'partial' ? html`<span class="partial">${msg('No product matches all words; showing the closest matches.', { id: 'listing-partial' })}</span>` : nothing}
@@ -481,7 +482,7 @@ export class KontorProductListing extends KontorElement {
         : nothing}
       ${this.#chips(facets)}
       <div class="body">
-        <dialog class="drawer" part="facets" aria-label=${msg('Filters', { id: 'facets-open' })} @click=${(e: Event) => e.target === e.currentTarget && this.#openDrawer(false)}>
+        <dialog class="drawer" part="facets" ?inert=${isServer} aria-label=${msg('Filters', { id: 'facets-open' })} @click=${(e: Event) => e.target === e.currentTarget && this.#openDrawer(false)}>
           <div class="drawer-head">
             <h2>${msg('Filters', { id: 'facets-open' })}</h2>
             <button class="button secondary" @click=${() => this.#openDrawer(false)}>${msg('Show results', { id: 'facets-close' })}</button>
@@ -491,7 +492,7 @@ export class KontorProductListing extends KontorElement {
         <div class="results">${failed ? this.#error() : this.#resultList(value, loading, locale)}</div>
       </div>
       ${pages > 1 && !this.#scrolling()
-        ? html`<nav class="pager" aria-label=${msg('Pages', { id: 'pages' })}>
+        ? html`<nav class="pager" ?inert=${isServer} aria-label=${msg('Pages', { id: 'pages' })}>
             <button class="button secondary" ?disabled=${page === 0} @click=${() => this.#change({ ...this.listing, page: Math.min(page, pages) - 1 }, { scroll: true })}>
               ${msg('Previous', { id: 'previous' })}
             </button>

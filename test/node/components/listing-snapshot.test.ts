@@ -30,6 +30,10 @@ describe('renderListingSnapshot', () => {
     const request = JSON.stringify({ categoryId: 'cables', sort: 'relevance', limit: 6, offset: 0 });
     assert.ok(shadow.includes(`data-request="${request.replaceAll('"', '&quot;')}"`), 'marked with the question it answers');
     assert.doesNotMatch(shadow, /checked="false"/, 'unticked boxes are drawn unticked');
+    // A click before the element runs would be lost, or submit a form: the controls are inert.
+    assert.match(shadow, /<div class="toolbar"\s+inert/);
+    assert.match(shadow, /<dialog class="drawer" part="facets"\s+inert/);
+    assert.match(shadow, /<form\s+novalidate\s+inert/);
   });
 
   it('uses the tag’s attributes when the address has no state', async () => {
