@@ -3,28 +3,17 @@
  * for the address asked for, and leaves pages without a listing alone.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { DRAWN_LISTING_MARK } from '../../demo/snapshot-renderer.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { startDemoDevServer } from './helpers/dev-server.js';
 
 describe('the dev server (npm start)', () => {
   let vite: ViteDevServer;
   let base = '';
 
   before(async () => {
-    vite = await createServer({
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    });
-    await vite.listen();
-    const url = vite.resolvedUrls?.local[0];
-    assert.ok(url, 'the demo server has an address');
-    base = url.replace(/\/$/, '');
+    ({ vite, base } = await startDemoDevServer());
   });
   after(() => vite.close());
 

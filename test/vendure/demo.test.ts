@@ -2,15 +2,12 @@
 // running Vendure (as the script starts it), every demo page opened in Chromium, and each
 // checked for console errors, uncaught errors, and what it must show of Vendure's shop.
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { launchBrowser } from '../e2e/helpers/browser.js';
+import { startDemoDevServer } from '../e2e/helpers/dev-server.js';
 import { fixtures, shopApiUrl, vendureAdapter } from './helpers.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Each demo page with what it must show once Vendure answered (text of all shadow roots). */
 const PAGES: readonly { readonly path: string; readonly shows: readonly string[]; readonly hides?: readonly string[] }[] = [
@@ -64,17 +61,8 @@ describe('the Vendure demo in Chromium', () => {
     await buyer.login(fixtures.buyer);
     for (const line of (await buyer.getCart()).lines) await buyer.removeCartLine(line.id);
     await buyer.addToCart([{ sku: 'L2201508', quantity: 2 }]);
-    // The demo's own config (it adds demo/vendure.ts to every page when KONTOR_VENDURE_URL is
-    // set); no file watching, so edits elsewhere in the checkout cannot reload a page mid-test.
-    vite = await createServer({
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    });
-    await vite.listen();
-    const url = vite.resolvedUrls?.local[0];
-    assert.ok(url, 'the demo server has an address');
-    base = url.replace(/\/$/, '');
+    // The demo's own config adds demo/vendure.ts to every page when KONTOR_VENDURE_URL is set.
+    ({ vite, base } = await startDemoDevServer());
     browser = await launchBrowser();
     context = await browser.newContext();
   });

@@ -22,39 +22,42 @@ interface Reply {
   readonly text: string;
 }
 
-async function serverIn(demo: boolean): Promise<{ server: ApiServer; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'kontor-demo-mode-'));
-  return { server: await startApiServer({ port: 0, dataDir: dir, catalogSize: 300, demo }), dir };
-}
+/** Calls one route of a running server, with a session token or without. */
+type Caller = (name: RouteName, token: string | null, body?: unknown) => Promise<Reply>;
 
-function caller(server: ApiServer) {
-  return async (name: RouteName, token: string | null, body?: unknown): Promise<Reply> => {
+/**
+ * Starts a server (in demo mode or not) before the tests of the enclosing describe block and
+ * stops it after them; returns a caller for its routes, to use inside the tests.
+ */
+function serverFor(demo: boolean): Caller {
+  let running: { server: ApiServer; dir: string } | undefined;
+  before(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kontor-demo-mode-'));
+    running = { server: await startApiServer({ port: 0, dataDir: dir, catalogSize: 300, demo }), dir };
+  });
+  after(async () => {
+    await running?.server.close();
+    if (running) await rm(running.dir, { recursive: true, force: true });
+  });
+  return async (name, token, body) => {
+    if (!running) throw new Error('serverFor: the server is not started yet (call it inside a test)');
     const { method, path } = routeParts(name);
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token !== null) headers.authorization = `Bearer ${token}`;
     const hasBody = method !== 'GET' && method !== 'DELETE';
-    const response = await fetch(server.url + fillPath(path, PARAMS), { method, headers, ...(hasBody && { body: JSON.stringify(body ?? {}) }) });
+    const response = await fetch(running.server.url + fillPath(path, PARAMS), { method, headers, ...(hasBody && { body: JSON.stringify(body ?? {}) }) });
     return { status: response.status, text: await response.text() };
   };
 }
 
-async function loginOn(call: ReturnType<typeof caller>): Promise<string> {
+async function loginOn(call: Caller): Promise<string> {
   const reply = await call('login', null, { email: 'einkauf@mueller.example', password: 'demo' });
   assert.equal(reply.status, 200, reply.text);
   return (JSON.parse(reply.text) as LoginReply).token;
 }
 
 describe('a server started without demo mode', () => {
-  let running: { server: ApiServer; dir: string };
-  let call: ReturnType<typeof caller>;
-  before(async () => {
-    running = await serverIn(false);
-    call = caller(running.server);
-  });
-  after(async () => {
-    await running?.server.close();
-    if (running) await rm(running.dir, { recursive: true, force: true });
-  });
+  const call = serverFor(false);
 
   it('has no demo routes, for anonymous and logged-in callers alike, and says so in its capabilities', async () => {
     const token = await loginOn(call);
@@ -88,16 +91,7 @@ describe('a server started without demo mode', () => {
 });
 
 describe('a server started in demo mode', () => {
-  let running: { server: ApiServer; dir: string };
-  let call: ReturnType<typeof caller>;
-  before(async () => {
-    running = await serverIn(true);
-    call = caller(running.server);
-  });
-  after(async () => {
-    await running?.server.close();
-    if (running) await rm(running.dir, { recursive: true, force: true });
-  });
+  const call = serverFor(true);
 
   it('lists the demo users without a session, for the demo toolbar', async () => {
     const reply = await call('demoUsers', null);
