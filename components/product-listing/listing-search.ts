@@ -1,6 +1,7 @@
 import { createResource, type Commerce, type FacetResult, type Resource, type SearchRequest, type SearchResult } from '../../src/index.js';
 import { AVAILABILITY } from './facet-panel.js';
 import { filtersOf, type ListingState } from './listing-state.js';
+import type { ListingPaging, ListingView } from './product-listing.js';
 import { BLOCK_SIZE } from './result-window.js';
 
 /** A listing's search: the request and the pricing context it was made in. */
@@ -21,19 +22,33 @@ function mergeFacets(result: SearchResult, others: readonly (FacetResult | undef
   return [...facets, ...added];
 }
 
-/** How a listing asks: its facets in order (null: all), paging and page size. */
-export interface ListingRequestOptions {
-  readonly facetOrder: readonly string[] | null;
-  /** One scrolling list (loaded in blocks) rather than pages. */
-  readonly scrolling: boolean;
+/** The listing's settings that shape its question (the element's properties of these names). */
+export interface ListingSettings {
+  /** Facets to show, in order, separated by spaces or commas; empty: all. */
+  readonly facets: string;
+  readonly paging: ListingPaging;
+  readonly view: ListingView;
   readonly pageSize: number;
+}
+
+/** The facets `facets` names, in order; null when it names none (every facet is shown). */
+export function facetOrderOf(facets: string): string[] | null {
+  const keys = facets.split(/[\s,]+/).filter((k) => k.length > 0);
+  return keys.length > 0 ? keys : null;
+}
+
+/** Whether the results show as one scrolling list (the table view keeps its pages). */
+export function scrolls({ paging, view }: Pick<ListingSettings, 'paging' | 'view'>): boolean {
+  return paging === 'scroll' && view !== 'table';
 }
 
 /**
  * The search request that shows `listing`. The browser and a server rendering the first
  * results both build it here, so that both ask the same question.
  */
-export function listingRequest(listing: ListingState, { facetOrder, scrolling, pageSize }: ListingRequestOptions): SearchRequest {
+export function listingRequest(listing: ListingState, settings: ListingSettings): SearchRequest {
+  const { pageSize } = settings;
+  const facetOrder = facetOrderOf(settings.facets);
   const filters = filtersOf(listing);
   // Warehouse stock facets are found by their prefix, so `availability` needs every facet counted.
   const facets = facetOrder && !facetOrder.includes(AVAILABILITY) ? facetOrder : null;
@@ -43,7 +58,7 @@ export function listingRequest(listing: ListingState, { facetOrder, scrolling, p
     ...(filters.length > 0 ? { filters } : {}),
     ...(facets ? { facets } : {}),
     sort: listing.sort,
-    ...(scrolling ? { limit: BLOCK_SIZE, offset: 0 } : { limit: pageSize, offset: listing.page * pageSize }),
+    ...(scrolls(settings) ? { limit: BLOCK_SIZE, offset: 0 } : { limit: pageSize, offset: listing.page * pageSize }),
   };
 }
 

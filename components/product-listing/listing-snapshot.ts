@@ -10,9 +10,9 @@
  * does nothing else (see `demo/snapshot-renderer.ts`).
  */
 import type { Category, CommerceAdapter, SearchResult } from '../../src/index.js';
-import { listingRequest } from './listing-search.js';
-import { emptyState, isSort, stateFromUrl } from './listing-state.js';
-import type { ListingPaging, ListingView, ServerRender } from './product-listing.js';
+import { listingRequest, type ListingSettings } from './listing-search.js';
+import { attributeState, stateFromUrl } from './listing-state.js';
+import type { ListingPaging, ListingView } from './product-listing.js';
 
 /** What {@link renderListingSnapshot} needs. */
 export interface ListingSnapshotOptions {
@@ -49,17 +49,15 @@ function attribute<T extends string>(attributes: Readonly<Record<string, string>
  * data is escaped as text and attribute values by Lit's renderer.
  */
 export async function renderListingSnapshot({ adapter, attributes, url }: ListingSnapshotOptions): Promise<string> {
-  const sort = attributes['sort'] ?? 'relevance';
-  const base = emptyState(attributes['query'] ?? '', attributes['category'] ?? '', isSort(sort) ? sort : 'relevance');
+  const base = attributeState({ query: attributes['query'] ?? '', category: attributes['category'] ?? '', sort: attributes['sort'] ?? 'relevance' });
   const listing = 'url-state' in attributes && url ? stateFromUrl(url.searchParams, base).state : base;
-  const pageSize = Number(attributes['page-size'] ?? 24) || 24;
-  const paging = attribute<ListingPaging>(attributes, 'paging', ['pages', 'scroll'], 'pages');
-  const view = attribute<ListingView>(attributes, 'view', ['grid', 'list', 'table'], 'grid');
-  const facets = attributes['facets'] ?? '';
-  const facetOrder = facets.split(/[\s,]+/).filter((key) => key.length > 0);
-  const request = listingRequest(listing, { facetOrder: facetOrder.length > 0 ? facetOrder : null, scrolling: paging === 'scroll' && view !== 'table', pageSize });
-  const [result, categories]: [SearchResult, readonly Category[]] = await Promise.all([adapter.search(request), adapter.getCategories()]);
-  const draw: ServerRender = { listing, result, categories };
+  const settings: ListingSettings = {
+    pageSize: Number(attributes['page-size'] ?? 24) || 24,
+    paging: attribute<ListingPaging>(attributes, 'paging', ['pages', 'scroll'], 'pages'),
+    view: attribute<ListingView>(attributes, 'view', ['grid', 'list', 'table'], 'grid'),
+    facets: attributes['facets'] ?? '',
+  };
+  const [result, categories]: [SearchResult, readonly Category[]] = await Promise.all([adapter.search(listingRequest(listing, settings)), adapter.getCategories()]);
   const { renderListing } = await renderer();
-  return renderListing(draw, { pageSize, paging, view, facets, productUrl: attributes['product-url'] });
+  return renderListing({ listing, result, categories }, { ...settings, ...(attributes['product-url'] !== undefined && { productUrl: attributes['product-url'] }) });
 }

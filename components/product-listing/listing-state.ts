@@ -34,6 +34,14 @@ const MAX_VALUES = 100;
 /** Highest page a URL may ask for; the engine would return nothing past it anyway. */
 const MAX_PAGE = 10_000;
 
+/**
+ * The state a listing's attributes describe (words, category, starting sort); a sort it does
+ * not know falls back to relevance.
+ */
+export function attributeState({ query, category, sort }: { readonly query: string; readonly category: string; readonly sort: string }): ListingState {
+  return emptyState(query, category, isSort(sort) ? sort : 'relevance');
+}
+
 /** The state with nothing chosen. */
 export function emptyState(query = '', category = '', sort: SearchSort = 'relevance'): ListingState {
   return { query, category, sort, page: 0, values: {}, ranges: {} };

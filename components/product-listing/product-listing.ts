@@ -12,8 +12,8 @@ import { controls, tokens } from '../shared/styles.js';
 import { facetGroups, facetPanel } from './facet-panel.js';
 import { filterChips } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
-import { createListingSearch, keyOf, listingRequest, type ListingKey } from './listing-search.js';
-import { clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
+import { createListingSearch, facetOrderOf, keyOf, listingRequest, scrolls, type ListingKey } from './listing-search.js';
+import { attributeState, clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
 import { listingTable } from './listing-table.js';
 import { CARDS_IN_VIEW, productCard, skeletonCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
@@ -29,6 +29,9 @@ export interface ServerRender {
   readonly result: SearchResult;
   readonly categories: readonly Category[];
 }
+
+/** Where a card's name links by default: `{sku}` is replaced by the product's SKU. */
+export const DEFAULT_PRODUCT_URL = 'product.html?sku={sku}';
 
 /** Layouts of the results. */
 export type ListingView = 'grid' | 'list' | 'table';
@@ -148,7 +151,7 @@ export class KontorProductListing extends KontorElement {
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
   /** Address of the product page; `{sku}` is replaced by the product's SKU. */
-  @property({ attribute: 'product-url' }) productUrl = 'product.html?sku={sku}';
+  @property({ attribute: 'product-url' }) productUrl = DEFAULT_PRODUCT_URL;
 
   /**
    * Set only by a server that renders the first results into the page's HTML
@@ -204,7 +207,7 @@ export class KontorProductListing extends KontorElement {
 
   /** The state the attributes describe. */
   baseState(): ListingState {
-    return emptyState(this.query, this.category, isSort(this.sort) ? this.sort : 'relevance');
+    return attributeState(this);
   }
 
   /** Shows a state read from the address. */
@@ -246,7 +249,7 @@ export class KontorProductListing extends KontorElement {
 
   /** Whether the results show as one scrolling list. */
   #scrolling(): boolean {
-    return this.paging === 'scroll' && this.view !== 'table';
+    return scrolls(this);
   }
 
   /**
@@ -288,10 +291,6 @@ export class KontorProductListing extends KontorElement {
     target?.focus();
   }
 
-  #facetOrder(): string[] | null {
-    const keys = this.facets.split(/[\s,]+/).filter((k) => k.length > 0);
-    return keys.length > 0 ? keys : null;
-  }
 
   #context(): string | null {
     const session = this.#session.value;
@@ -308,7 +307,7 @@ export class KontorProductListing extends KontorElement {
   }
 
   #request(): SearchRequest {
-    return listingRequest(this.listing, { facetOrder: this.#facetOrder(), scrolling: this.#scrolling(), pageSize: this.pageSize });
+    return listingRequest(this.listing, this);
   }
 
   /** A change the buyer made: shown, recorded in the address and announced as an event. */
@@ -324,7 +323,7 @@ export class KontorProductListing extends KontorElement {
     const categories = this.#categoryTree();
     return facetPanel({
       state: this.listing,
-      groups: facetGroups(facets, this.#facetOrder(), this.listing),
+      groups: facetGroups(facets, facetOrderOf(this.facets), this.listing),
       categories,
       locale: formatLocale(),
       expanded: this.expanded,

@@ -5,16 +5,12 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import './product-listing.js';
-import type { ListingPaging, ListingView, ServerRender } from './product-listing.js';
+import type { ListingSettings } from './listing-search.js';
+import { DEFAULT_PRODUCT_URL, type ServerRender } from './product-listing.js';
 
-/** The listing's properties that shape the drawing. */
-export interface DrawnProperties {
-  readonly pageSize: number;
-  readonly paging: ListingPaging;
-  readonly view: ListingView;
-  readonly facets: string;
-  readonly productUrl: string | undefined;
+/** The listing's properties that shape the drawing; without `productUrl`, the element's default. */
+export interface DrawnProperties extends ListingSettings {
+  readonly productUrl?: string;
 }
 
 /** Draws the listing and returns its declarative shadow root only (the page has the tag). */
@@ -27,7 +23,7 @@ export function renderListing(draw: ServerRender, { pageSize, paging, view, face
         .paging=${paging}
         .view=${view}
         .facets=${facets}
-        .productUrl=${productUrl ?? 'product.html?sku={sku}'}
+        .productUrl=${productUrl ?? DEFAULT_PRODUCT_URL}
       ></kontor-product-listing>`,
     ),
   );
