@@ -6,12 +6,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSnapshotRenderer } from '../../demo/snapshot-renderer.js';
 import { demoDist, pricedCards, siteSession, watchProblems } from './helpers/browser.js';
 
 const PAGE = 'category.html?category=cables';
+const DRAWING_ONLY = 'category-drawn.html';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dir = mkdtempSync(join(tmpdir(), 'kontor-rendered-'));
 
 describe('server-rendered listing', () => {
@@ -20,13 +23,32 @@ describe('server-rendered listing', () => {
     const renderer = startSnapshotRenderer();
     try {
       const file = join(dir, 'category.html');
-      writeFileSync(file, await renderer.renderInto(readFileSync(file, 'utf8'), new URL(PAGE, 'http://localhost/')));
+      const drawn = await renderer.renderInto(readFileSync(file, 'utf8'), new URL(PAGE, 'http://localhost/'));
+      writeFileSync(file, drawn);
+      // The drawing alone, as it shows before Kontor's modules run: no module script.
+      writeFileSync(join(dir, DRAWING_ONLY), drawn.replace(/<script\b[^>]*type="module"[^>]*>\s*<\/script>/g, ''));
     } finally {
       await renderer.close();
     }
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
   const session = siteSession({ dir });
+
+  it('passes an axe check as drawn, before the element runs', async () => {
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(`${session.site.url}/${DRAWING_ONLY}?category=cables`);
+      assert.equal(await page.locator('kontor-product-listing li.card a.name').count(), 8, 'the drawing is there');
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('shows the products in view without JavaScript', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
