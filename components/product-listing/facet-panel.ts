@@ -256,6 +256,18 @@ function categoryTree(view: FacetView, facet: TermsFacet | null) {
   </nav>`;
 }
 
+/**
+ * What a server draws in the panel's place: a grey block per facet group, in the live panel's
+ * column. Drawn controls would be inert until the listing runs, and laying out the built-in
+ * parts of their sliders and number inputs took a large share of the drawn page's first
+ * layout (docs/server-rendering.md).
+ */
+export function facetPanelPlaceholder(groups: readonly FacetGroup[]) {
+  return html`<div class="facets-pending" aria-hidden="true">
+    ${groups.map(() => html`<div class="facet-pending"><span class="pending-line title"></span><span class="pending-line"></span><span class="pending-line"></span></div>`)}
+  </div>`;
+}
+
 /** The whole panel. */
 export function facetPanel(view: FacetView) {
   return view.groups.map((group) => {

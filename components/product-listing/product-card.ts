@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { SearchHit } from '../../src/index.js';
 import { stockLabel } from '../shared/stock.js';
 import '../price/price.js';
@@ -21,6 +21,15 @@ export const CARDS_IN_VIEW = 8;
 export const skeletonCard = html`<li class="card skeleton" aria-hidden="true"></li>`;
 
 /**
+ * Where a server-drawn card's price and add-to-cart form go: grey blocks of their loading
+ * size. The listing replaces its whole drawing when it runs, so nested elements drawn with
+ * shadow roots of their own would never be used; they tripled the drawing's HTML (each
+ * carries its styles) and slowed its first layout (docs/server-rendering.md).
+ */
+const pricePending = html`<span class="price-pending" aria-hidden="true"><span class="pending-line"></span><span class="pending-line"></span></span>`;
+const cartPending = html`<span class="cart-pending" aria-hidden="true"></span>`;
+
+/**
  * What a product card shows: image, name, brand and SKU, customer price, stock, add to cart.
  * `eager` loads the image at once (a card in view when the page loads).
  */
@@ -33,10 +42,10 @@ export function productCardBody(hit: SearchHit, productUrl: string, locale: stri
     <a class="name" part="name" href=${productHref(productUrl, product.sku)}>${product.name}</a>
     <div>
       <div class="meta">${product.brand} · <span translate="no">${product.sku}</span></div>
-      <kontor-price sku=${product.sku} .quantity=${hit.price.quantity}></kontor-price>
+      ${isServer ? pricePending : html`<kontor-price sku=${product.sku} .quantity=${hit.price.quantity}></kontor-price>`}
       <div class="stock ${inStock ? '' : 'out'}">${stockLabel(product.stockTotal, product.quantity.unit, locale)}</div>
     </div>
-    <kontor-add-to-cart sku=${product.sku} name=${product.name} .rules=${product.quantity}></kontor-add-to-cart>`;
+    ${isServer ? cartPending : html`<kontor-add-to-cart sku=${product.sku} name=${product.name} .rules=${product.quantity}></kontor-add-to-cart>`}`;
 }
 
 /** One product of a paged listing, as an item of its list; `position` counts from 0. */

@@ -16,6 +16,15 @@ export const productListingStyles = css`
   .snapshot ~ * {
     display: none !important;
   }
+  /* Its cards are in view or empty placeholders: skipping them would only cost the first
+     frame a second style and layout pass, once it finds they are in view. The containment
+     that content-visibility brings stays: without it Chromium measures a drawn image's
+     largest-contentful-paint area a few pixels smaller than the live card's, and the takeover
+     would count as a new, later largest paint. */
+  .snapshot .card {
+    content-visibility: visible;
+    contain: layout style paint;
+  }
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -289,7 +298,8 @@ export const productListingStyles = css`
     grid-row: 1 / 3;
     aspect-ratio: 4 / 3;
   }
-  :host([view='list']) kontor-add-to-cart {
+  :host([view='list']) kontor-add-to-cart,
+  :host([view='list']) .cart-pending {
     grid-column: 3;
     grid-row: 1 / 3;
     align-self: center;
@@ -341,6 +351,42 @@ export const productListingStyles = css`
   .skeleton {
     background: var(--_surface-alt);
     border-color: transparent;
+  }
+  /* A server drawing's placeholders (product-card.ts, facet-panel.ts), as tall as the loading
+     price, the add-to-cart form and a short facet: taking over the drawing moves no card. */
+  .pending-line,
+  .cart-pending {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .pending-line {
+    inline-size: 9em;
+    max-inline-size: 100%;
+    block-size: 1em;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .pending-line.title {
+    inline-size: 6em;
+    block-size: 1.2em;
+  }
+  .price-pending {
+    display: block;
+    block-size: 3.76em;
+  }
+  .price-pending .pending-line:first-child {
+    inline-size: 6em;
+    block-size: 1.4em;
+  }
+  .cart-pending {
+    block-size: 3.93em;
+  }
+  .facets-pending {
+    inline-size: var(--_facets-width);
+    max-inline-size: 100%;
+  }
+  .facet-pending {
+    margin: 0 0 calc(var(--_space) * 5);
   }
   .cards.virtual {
     block-size: var(--kontor-listing-scroll-height, 75vh);

@@ -9,7 +9,7 @@ import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
-import { facetGroups, facetPanel } from './facet-panel.js';
+import { facetGroups, facetPanel, facetPanelPlaceholder } from './facet-panel.js';
 import { filterChips } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
 import { createListingSearch, facetOrderOf, keyOf, listingRequest, scrolls, type ListingKey } from './listing-search.js';
@@ -319,11 +319,15 @@ export class KontorProductListing extends KontorElement {
     if (scroll) this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' });
   }
 
+  #facetGroups(facets: readonly FacetResult[]) {
+    return facetGroups(facets, facetOrderOf(this.facets), this.listing);
+  }
+
   #panel(facets: readonly FacetResult[]) {
     const categories = this.#categoryTree();
     return facetPanel({
       state: this.listing,
-      groups: facetGroups(facets, facetOrderOf(this.facets), this.listing),
+      groups: this.#facetGroups(facets),
       categories,
       locale: formatLocale(),
       expanded: this.expanded,
@@ -486,7 +490,7 @@ export class KontorProductListing extends KontorElement {
             <h2>${msg('Filters', { id: 'facets-open' })}</h2>
             <button class="button secondary" @click=${() => this.#openDrawer(false)}>${msg('Show results', { id: 'facets-close' })}</button>
           </div>
-          ${this.#panel(facets)}
+          ${isServer ? facetPanelPlaceholder(this.#facetGroups(facets)) : this.#panel(facets)}
         </dialog>
         <div class="results">${failed ? this.#error() : this.#resultList(value, loading, locale)}</div>
       </div>

@@ -77,6 +77,11 @@ describe('server-rendered listing', () => {
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
         }).observe({ type: 'layout-shift', buffered: true });
+        const largestPaints: number[] = [];
+        (window as unknown as { __largestPaints: number[] }).__largestPaints = largestPaints;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) largestPaints.push(entry.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
       await page.goto(`${session.site.url}/${PAGE}`);
       await pricedCards(page, 24);
@@ -88,6 +93,8 @@ describe('server-rendered listing', () => {
           cards: root.querySelectorAll('li.card').length,
           firstName: root.querySelector('li.card a.name')?.textContent ?? '',
           shifts: (window as unknown as { __shifts: number[] }).__shifts,
+          largestPaints: (window as unknown as { __largestPaints: number[] }).__largestPaints,
+          firstPaint: performance.getEntriesByType('paint')[0]?.startTime ?? Number.NaN,
         };
       });
       // One toolbar, the live one, which is not inert as the drawn one was.
@@ -95,6 +102,9 @@ describe('server-rendered listing', () => {
       const drawn = readFileSync(join(dir, 'category.html'), 'utf8');
       assert.ok(after.firstName.length > 0 && drawn.includes(after.firstName), 'the live first product is the drawn one');
       assert.deepEqual(after.shifts, [], 'no layout shift');
+      // The page's largest paint is the drawing's, in its first frame: the live cards that
+      // replace it are no larger, so their paint is not a new, later candidate.
+      assert.deepEqual(after.largestPaints, [after.firstPaint], 'one largest paint, at the first paint');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { facetGroups } from '../../../components/product-listing/facet-panel.js';
 import { renderListingSnapshot } from '../../../components/product-listing/listing-snapshot.js';
+import { emptyState } from '../../../components/product-listing/listing-state.js';
 import { RestCommerceAdapter } from '../../../src/adapters/rest/rest-adapter.js';
 import { withFaults, type SearchResult } from '../../../src/index.js';
 import { createReferenceApp } from '../../../src/reference/create.js';
@@ -30,10 +32,17 @@ describe('renderListingSnapshot', () => {
     const request = JSON.stringify({ categoryId: 'cables', sort: 'relevance', limit: 6, offset: 0 });
     assert.ok(shadow.includes(`data-request="${request.replaceAll('"', '&quot;')}"`), 'marked with the question it answers');
     assert.doesNotMatch(shadow, /checked="false"/, 'unticked boxes are drawn unticked');
-    // A click before the element runs would be lost, or submit a form: the controls are inert.
+    // A click before the element runs would be lost: the controls drawn are inert.
     assert.match(shadow, /<div class="toolbar"\s+inert/);
     assert.match(shadow, /<dialog class="drawer" part="facets"\s+inert/);
-    assert.match(shadow, /<form\s+novalidate\s+inert/);
+    // The facets, prices and add-to-cart forms work only live: grey placeholders stand in.
+    const facets = await adapter.search({ categoryId: 'cables', sort: 'relevance', limit: 0, offset: 0 });
+    const groups = facetGroups(facets.facets, null, emptyState('', 'cables'));
+    assert.ok(groups.length > 1);
+    assert.equal(shadow.match(/<div class="facet-pending">/g)?.length, groups.length, 'a placeholder per facet group');
+    assert.doesNotMatch(shadow, /<input|<form|<kontor-price|<kontor-add-to-cart/);
+    assert.equal(shadow.match(/class="price-pending" aria-hidden="true"/g)?.length, 6);
+    assert.equal(shadow.match(/class="cart-pending" aria-hidden="true"/g)?.length, 6);
   });
 
   it('uses the tag’s attributes when the address has no state', async () => {
