@@ -7,11 +7,13 @@
  * ```
  *
  * It defines each `kontor-*` element only when the page first uses it (on load or when
- * added later), so a page pays only for the tags it contains. Tags outside a
+ * added later), so a page pays only for the tags it contains, and only after the page's
+ * first paint. Tags outside a
  * `<kontor-storefront>` share a page-level storefront configured from the script tag's
  * `data-backend`, `data-api-url` and `data-catalog-size` attributes, or by `configure()`.
  */
 import type { KontorConfig } from '../src/page-provider.js';
+import { afterFirstPaint } from './shared/first-paint.js';
 
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kontor-storefront': () => import('./storefront/storefront.js'),
@@ -103,4 +105,8 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-start();
+// Elements load after the page's first paint, so that their code never holds it back: a
+// listing a server drew (docs/server-rendering.md) painted about 40 ms later at 4x CPU
+// throttling when its module was evaluated first. Until then a tag shows its drawing, or
+// the room the page reserved for it.
+void afterFirstPaint().then(start);
