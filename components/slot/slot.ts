@@ -1,5 +1,6 @@
 import { choose, onPreviewChange, previewSegments, startPersonalization } from '../../sdk/personalization/index.js';
 import { define } from '../shared/define.js';
+import { afterFirstPaint } from '../shared/first-paint.js';
 import { emit } from '../shared/events.js';
 
 /** The variant templates of a slot with their segments (none: a default written the older way). */
@@ -155,8 +156,10 @@ export class KontorSlot extends HTMLElement {
 }
 
 define('kontor-slot', KontorSlot);
-// A page with slots keeps its profile up to date (with consent) for the next view.
-startPersonalization();
+// A page with slots keeps its profile up to date (with consent) for the next view. The
+// tracking starts after the first paint: a decision never needs it, and loading it from a
+// render-blocking script held the page's first paint back.
+void afterFirstPaint().then(() => startPersonalization());
 
 declare global {
   interface HTMLElementTagNameMap {
