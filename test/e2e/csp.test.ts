@@ -11,45 +11,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { siteSession } from './helpers/browser.js';
-
-/** The policy a careful shop would send. */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify kontor',
-].join('; ');
-
-declare global {
-  interface Window {
-    kontorViolations?: string[];
-  }
-}
-
-/** Records violations from the first script on, before any of the page's own. */
-async function watch(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.addInitScript(() => {
-    window.kontorViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.kontorViolations?.push(`${event.effectiveDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
-    });
-  });
-  return problems;
-}
-
-const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.kontorViolations ?? []);
+import { STRICT_CSP, violations, watch } from './helpers/csp.js';
 
 async function shadowReady(page: Page, tag: string, selector: string): Promise<void> {
   await page.waitForFunction(

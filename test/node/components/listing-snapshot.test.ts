@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { facetGroups } from '../../../components/product-listing/facet-panel.js';
 import { renderListingSnapshot } from '../../../components/product-listing/listing-snapshot.js';
+import { drawingStyleSources } from '../../../components/product-listing/snapshot-style-sources.js';
 import { emptyState } from '../../../components/product-listing/listing-state.js';
 import { RestCommerceAdapter } from '../../../src/adapters/rest/rest-adapter.js';
 import { withFaults, type SearchResult } from '../../../src/index.js';
@@ -50,6 +51,16 @@ describe('renderListingSnapshot', () => {
     const expected = await adapter.search({ categoryId: 'tools', sort: 'name', limit: 3, offset: 0 });
     assert.equal(drawnNames(shadow).length, 3);
     assert.deepEqual(drawnNames(shadow), expected.hits.map((hit) => hit.product.name.replaceAll('&', '&amp;')));
+  });
+
+  it('names the drawing’s one style element by its hash, for a strict policy', async () => {
+    const shadow = await renderListingSnapshot({ adapter, attributes: { category: 'tools', 'page-size': '2' } });
+    const sources = drawingStyleSources(shadow);
+    assert.equal(sources.length, 1);
+    assert.match(sources[0]!, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+    assert.deepEqual(drawingStyleSources(shadow + shadow), sources, 'a style repeated is listed once');
+    assert.deepEqual(drawingStyleSources('<p>No style</p>'), []);
+    assert.doesNotMatch(shadow, /\sstyle="/, 'no style attributes, which a hash would not cover');
   });
 
   it('draws hostile product data as text', async () => {
