@@ -214,4 +214,3 @@ function place(id: string, element: HTMLElement): void {
   if (reserved) reserved.replaceWith(element);
   else document.body.prepend(element);
 }
-

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { checkQuantity, type QuantityProblem, type QuantityRules } from '../../src/index.js';
@@ -117,10 +117,9 @@ export class KontorAddToCart extends KontorElement {
       ? msg(str`Add to cart: ${this.name}`, { id: 'add-to-cart-label-named' })
       : msg('Add to cart', { id: 'add-to-cart' });
     // While busy the button reads "Adding…"; an accessible name must start with the visible
-    // text (WCAG 2.5.3), so the named label steps aside until the add is done. Drawn on a
-    // server, the form is inert: submitted before the element runs, it would reload the page.
+    // text (WCAG 2.5.3), so the named label steps aside until the add is done.
     return html`
-      <form @submit=${this.#submit} novalidate ?inert=${isServer}>
+      <form @submit=${this.#submit} novalidate>
         <label class="visually-hidden" for=${this.#inputId}>${msg('Quantity', { id: 'quantity' })}</label>
         <input
           id=${this.#inputId}

@@ -291,7 +291,6 @@ export class KontorProductListing extends KontorElement {
     target?.focus();
   }
 
-
   #context(): string | null {
     const session = this.#session.value;
     // Wait for the session (also before the storefront asked for it) so that the first
