@@ -205,6 +205,9 @@ function serverRenderedListings(): Plugin[] {
 const RENDER_BLOCKING_MODULES =
   /[\\/](components[\\/]slot[\\/]slot|components[\\/]shared[\\/](define|events)|sdk[\\/]consent[\\/][\w-]+|sdk[\\/]personalization[\\/](index|engine|profile|segments|snapshot))\.ts$/;
 
+/** What every page's script needs before its first paint, besides its own code. */
+const FIRST_PAINT_MODULES = /[\\/]components[\\/]shared[\\/]first-paint\.ts$|vite[\\/]preload-helper/;
+
 function demoConfig(): UserConfig {
   return {
     ...shared,
@@ -232,7 +235,15 @@ function demoConfig(): UserConfig {
           // The render-blocking slot script holds back the first paint until its module graph
           // has loaded: keep that graph to the slot and the personalization core, instead of
           // the chunks the bundler would otherwise share with the site's script and the loader.
-          codeSplitting: { groups: [{ name: 'slot', test: RENDER_BLOCKING_MODULES }] },
+          // The slot's graph would also take in what it shares with every page's script (the
+          // first-paint wait, the bundler's preload helper), and every page would then evaluate
+          // the personalization core before its first paint: those go in a chunk of their own.
+          codeSplitting: {
+            groups: [
+              { name: 'first-paint', test: FIRST_PAINT_MODULES, priority: 1 },
+              { name: 'slot', test: RENDER_BLOCKING_MODULES },
+            ],
+          },
         },
       },
     },
