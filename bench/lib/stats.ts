@@ -14,3 +14,29 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
 }
+
+/** A small seeded generator (mulberry32), so a resampled interval is the same on every run of the same samples. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A bootstrap interval for median(a) − median(b): both sample sets are resampled with
+ * replacement, and the interval holds the middle `level` of the resampled differences. It
+ * says how far a difference of medians could move on a rerun of as many samples.
+ */
+export function medianDifferenceInterval(a: readonly number[], b: readonly number[], level = 0.9, resamples = 2000): { low: number; high: number } {
+  if (a.length === 0 || b.length === 0) throw new Error('medianDifferenceInterval: no samples');
+  const random = seededRandom(a.length * 7919 + b.length);
+  const resampledMedian = (samples: readonly number[]) => summarize(Array.from(samples, () => samples[Math.floor(random() * samples.length)] as number)).median;
+  const differences = Array.from({ length: resamples }, () => resampledMedian(a) - resampledMedian(b)).sort((x, y) => x - y);
+  const tail = (1 - level) / 2;
+  return { low: differences[Math.floor(tail * resamples)] as number, high: differences[Math.min(resamples - 1, Math.ceil((1 - tail) * resamples) - 1)] as number };
+}
