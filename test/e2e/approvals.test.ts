@@ -17,14 +17,17 @@ const SKU = 'KT-116792';
 const QUANTITY = 45;
 const BUYER = 'einkauf@mueller.example';
 const APPROVER = 'freigabe@mueller.example';
+// Every wait allows a minute: in a full e2e run on a two-core machine one of them, then 30 s,
+// ran out once while the embedded backend was still building its catalog and index.
+const WAIT = 60_000;
 
 async function switchUser(page: Page, email: string): Promise<void> {
   await page.locator('.demo-toolbar select').first().selectOption(email);
-  await page.waitForFunction((wanted) => document.querySelector('.demo-toolbar select option:checked')?.getAttribute('value') === wanted, email, { timeout: 30_000 });
+  await page.waitForFunction((wanted) => document.querySelector('.demo-toolbar select option:checked')?.getAttribute('value') === wanted, email, { timeout: WAIT });
 }
 
 async function toolbarReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.demo-toolbar .demo-clock output')?.textContent, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('.demo-toolbar .demo-clock output')?.textContent, null, { timeout: WAIT });
 }
 
 describe('the approval path in the demo (built)', () => {
@@ -42,15 +45,15 @@ describe('the approval path in the demo (built)', () => {
     const addToCart = page.locator('kontor-product kontor-add-to-cart');
     await addToCart.locator('input').first().fill(String(QUANTITY));
     await addToCart.locator('button[type=submit]').click();
-    await page.waitForFunction(() => Number(document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim()) >= 1, null, { timeout: 30_000 });
+    await page.waitForFunction(() => Number(document.querySelector('kontor-mini-cart')?.shadowRoot?.querySelector('.count')?.textContent?.trim()) >= 1, null, { timeout: WAIT });
 
     // Checkout in three steps; the order waits for approval.
     await page.goto(`${session.site.url}/cart.html`);
-    await page.getByRole('button', { name: 'Continue to order details' }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Continue to order details' }).click({ timeout: WAIT });
     await page.getByRole('button', { name: 'Continue to review' }).click();
-    await page.locator('kontor-cart button.place').click({ timeout: 60_000 });
+    await page.locator('kontor-cart button.place').click({ timeout: WAIT });
     const confirmation = page.locator('kontor-cart').getByText(/Order K-\d{4}-\d{6} received/);
-    await confirmation.waitFor({ timeout: 60_000 });
+    await confirmation.waitFor({ timeout: WAIT });
     const number = /K-\d{4}-\d{6}/.exec((await confirmation.textContent()) ?? '')?.[0];
     assert.ok(number, 'the confirmation names the order');
 
@@ -58,7 +61,7 @@ describe('the approval path in the demo (built)', () => {
     await switchUser(page, APPROVER);
     await page.goto(`${session.site.url}/approvals.html`);
     const request = page.locator('kontor-approval-inbox li.request', { hasText: number });
-    await request.waitFor({ timeout: 60_000 });
+    await request.waitFor({ timeout: WAIT });
     assert.match((await request.textContent()) ?? '', /Exceeds the order limit of €2,500\.00 by €/);
     await request.locator('button[aria-expanded]').focus();
     await page.keyboard.press('Enter');
@@ -67,13 +70,13 @@ describe('the approval path in the demo (built)', () => {
     await page.keyboard.type('Approved for plant 1');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('kontor-approval-inbox').getByText(`Order ${number} approved.`).waitFor({ timeout: 30_000 });
+    await page.locator('kontor-approval-inbox').getByText(`Order ${number} approved.`).waitFor({ timeout: WAIT });
 
     // The buyer sees the order confirmed, with the decision in its history.
     await switchUser(page, BUYER);
     await page.goto(`${session.site.url}/account.html`);
     const row = page.locator(`kontor-order-history tr.order[data-order="${number}"]`);
-    await row.waitFor({ timeout: 60_000 });
+    await row.waitFor({ timeout: WAIT });
     assert.match((await row.textContent()) ?? '', /Confirmed/);
 
     // Time passes on the demo clock until both parts have left.
@@ -81,7 +84,7 @@ describe('the approval path in the demo (built)', () => {
       await page.locator('.demo-toolbar .demo-clock button[data-hours="24"]').click();
       await page.waitForLoadState('load');
       await toolbarReady(page);
-      await row.waitFor({ timeout: 60_000 });
+      await row.waitFor({ timeout: WAIT });
     }
     assert.match((await row.textContent()) ?? '', /Shipped|Invoiced|Paid/);
     await row.locator('button[aria-expanded]').click();
