@@ -140,6 +140,32 @@ function keepScriptAttributes(): Plugin[] {
 }
 
 /**
+ * Puts a page's render-blocking module scripts (the personalization slot's) before its other
+ * module scripts. The build writes a page's script tags in an order of its own; module scripts
+ * run in document order, and the first paint waits for the render-blocking one, so with the
+ * slot's last the page's other scripts ran before the first paint too: the home page painted
+ * about 40 ms later at 4x CPU throttling. Imports between chunks do not depend on tag order.
+ */
+function renderBlockingScriptsFirst(): Plugin {
+  const moduleScript = /<script\b[^>]*\btype="module"[^>]*><\/script>\s*/g;
+  return {
+    name: 'kontor-render-blocking-scripts-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const scripts = [...html.matchAll(moduleScript)];
+        const blocking = scripts.filter(([tag]) => /\sblocking="render"/.test(tag));
+        const first = scripts[0];
+        if (!first || blocking.length === 0 || blocking[0] === first) return html;
+        const rest = html.slice(0, first.index) + html.slice(first.index).replace(moduleScript, (tag) => (/\sblocking="render"/.test(tag) ? '' : tag));
+        return rest.slice(0, first.index) + blocking.map(([tag]) => tag).join('') + rest.slice(first.index);
+      },
+    },
+  };
+}
+
+/**
  * Vite's library mode leaves `process.env.NODE_ENV` alone so that consumers can set it,
  * but nanostores reads it unguarded and a browser has no `process`: fix it at build time.
  */
@@ -213,7 +239,7 @@ function demoConfig(): UserConfig {
     ...shared,
     root: demoDir,
     // The service worker and manifest (docs/pwa.md) belong to the demo build alone.
-    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...keepScriptAttributes(), ...demoPwa(root), ...serverRenderedListings()],
+    plugins: [...vendureDemo(process.env.KONTOR_VENDURE_URL), demoSourceUrls(), ...keepScriptAttributes(), renderBlockingScriptsFirst(), ...demoPwa(root), ...serverRenderedListings()],
     // Relative asset URLs: the built demo works from any directory of a static host.
     base: './',
     // demo/public/ (favicon, product images under /media/…) is served as is at the site root.

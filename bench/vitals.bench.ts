@@ -56,7 +56,8 @@ const pagesMeasured = picked.length > 0 ? picked : PAGES;
 const root = fileURLToPath(new URL('../', import.meta.url));
 // The package exports no IIFE path; find its folder through its main entry.
 const webVitalsDir = join(dirname(createRequire(import.meta.url).resolve('web-vitals')), '..');
-const webVitals = readFileSync(join(webVitalsDir, 'dist', 'web-vitals.iife.js'), 'utf8');
+// The attribution build names the element of the largest layout shift, printed when CLS > 0.
+const webVitals = readFileSync(join(webVitalsDir, 'dist', 'web-vitals.attribution.iife.js'), 'utf8');
 
 interface Vitals {
   lcp: number;
@@ -67,9 +68,9 @@ interface Vitals {
 
 /** web-vitals and a long-task observer, before any of the page's scripts. */
 const PROBE = `${webVitals}
-window.__vitals = { lcp: NaN, cls: 0, inp: null, longTasks: [], fcp: NaN };
+window.__vitals = { lcp: NaN, cls: 0, clsShift: '', inp: null, longTasks: [], fcp: NaN };
 webVitals.onLCP((m) => { window.__vitals.lcp = m.value; }, { reportAllChanges: true });
-webVitals.onCLS((m) => { window.__vitals.cls = m.value; }, { reportAllChanges: true });
+webVitals.onCLS((m) => { window.__vitals.cls = m.value; window.__vitals.clsShift = (m.attribution.largestShiftTarget || '?') + ' at ' + Math.round(m.attribution.largestShiftTime || 0) + ' ms'; }, { reportAllChanges: true });
 webVitals.onINP((m) => { window.__vitals.inp = m.value; }, { reportAllChanges: true });
 webVitals.onFCP((m) => { window.__vitals.fcp = m.value; });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__vitals.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
@@ -151,7 +152,8 @@ async function visit(page: Page, url: string, path: string, withKontor: boolean)
   // Input ends LCP; a last frame lets the observers deliver.
   await page.mouse.click(5, 5);
   await page.waitForTimeout(300);
-  const raw = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; inp: number | null; fcp: number; longTasks: [number, number][] };
+  const raw = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; clsShift: string; inp: number | null; fcp: number; longTasks: [number, number][] };
+  if (raw.cls > 0) console.log(`Layout shift on ${url}/${path}: CLS ${raw.cls.toFixed(4)}, largest shift of ${raw.clsShift}`);
   const tbt = raw.longTasks.filter(([start]) => start >= raw.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   return { lcp: raw.lcp, cls: raw.cls, inp: withKontor ? raw.inp : null, tbt };

@@ -50,6 +50,15 @@ describe('the built demo keeps its script tags’ attributes', () => {
     assert.equal(firstPaintCode('index.html').includes('kontor-personalize'), true, 'index.html');
   });
 
+  it('writes the render-blocking slot script before the page’s other module scripts', () => {
+    // Module scripts run in document order and the first paint waits for the slot's: any
+    // module script before it runs before the first paint as well.
+    const tags = [...readFileSync(join(demoDist, 'index.html'), 'utf8').matchAll(/<script\b[^>]*\btype="module"[^>]*>/g)].map(([tag]) => tag);
+    assert.ok(tags.length > 1);
+    assert.match(tags[0]!, /\sblocking="render"/);
+    assert.equal(tags.filter((tag) => tag.includes('blocking="render"')).length, 1);
+  });
+
   it('shows the default hero as page content without any script', async () => {
     const page = await session.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${session.site.url}/index.html`);
