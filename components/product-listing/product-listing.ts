@@ -219,8 +219,10 @@ export class KontorProductListing extends KontorElement {
 
   protected override adoptServerRender(root: ShadowRoot): void {
     // The drawn results stay until the live ones replace them; the server's copy of the
-    // styles and its markers go (the element adopts its own styles).
-    const snapshot = root.querySelector<HTMLElement>(':scope > .snapshot');
+    // styles goes (the element adopts its own).
+    // Not `querySelector(':scope > .snapshot')`: on a shadow root, Chromium found nothing with
+    // it (`:scope` is no element there), and the drawing gave way to the loading state at once.
+    const snapshot = [...root.children].find((child): child is HTMLElement => child instanceof HTMLElement && child.classList.contains('snapshot')) ?? null;
     root.replaceChildren(...(snapshot ? [snapshot] : []));
     this.#snapshot = snapshot;
   }

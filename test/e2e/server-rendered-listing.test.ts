@@ -68,6 +68,27 @@ describe('server-rendered listing', () => {
     }
   });
 
+  it('keeps the drawing on screen when the element starts, while its results load', async () => {
+    const page = await session.browser.newPage();
+    try {
+      // Read as the element is defined: its upgrade has run, its search cannot have answered.
+      await page.addInitScript(() => {
+        void customElements.whenDefined('kontor-product-listing').then(() => {
+          const root = document.querySelector('kontor-product-listing')?.shadowRoot;
+          (window as unknown as { __atStart: unknown }).__atStart = {
+            drawings: root?.querySelectorAll('.snapshot').length,
+            drawnCards: root?.querySelectorAll('.snapshot li.card a.name').length,
+          };
+        });
+      });
+      await page.goto(`${session.site.url}/${PAGE}`);
+      await page.waitForFunction(() => (window as unknown as { __atStart?: unknown }).__atStart !== undefined, null, { timeout: 60_000 });
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { __atStart: unknown }).__atStart), { drawings: 1, drawnCards: 8 });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('replaces the drawing with live results in place, without a shift', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
