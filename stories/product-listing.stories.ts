@@ -5,6 +5,7 @@ import { reachesState, showsPart, showsText, storyElement, until } from './decor
 import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
 import type { SearchResult, SearchSort } from '../src/index.js';
 import '../components/product-listing/product-listing.js';
+import drawnListingTag from 'virtual:kontor-drawn-listing';
 
 interface ListingArgs {
   query: string;
@@ -103,6 +104,31 @@ export const Loading: Story = {
   play: async ({ canvasElement }) => {
     await reachesState(canvasElement, 'kontor-product-listing', 'loading');
     await showsPart(canvasElement, 'kontor-product-listing', 'li.skeleton');
+  },
+};
+
+/**
+ * First results a server drew into the page (docs/server-rendering.md): the products paint
+ * with the page's own HTML, before any script runs, and link to their pages without
+ * JavaScript; prices and add to cart are grey until the element's live results, with the
+ * buyer's prices, replace the drawing in place. Here the search never answers, so the drawing
+ * stays. Storybook draws it when it builds, with `renderListingSnapshot` in Node, from the
+ * stories' catalog (cables, 8 per page); the controls do not apply.
+ */
+export const DrawnOnAServer: Story = {
+  name: 'Drawn on a server',
+  parameters: { kontor: { faults: neverAnswers('search') }, controls: { disable: true } },
+  render: () => {
+    const page = document.createElement('div');
+    // A declarative shadow root is attached only by a parser asked to: not by innerHTML.
+    page.setHTMLUnsafe(drawnListingTag);
+    return page;
+  },
+  play: async ({ canvasElement }) => {
+    await reachesState(canvasElement, 'kontor-product-listing', 'loading');
+    const listing = storyElement(canvasElement, 'kontor-product-listing');
+    await until(() => (listing.shadowRoot?.querySelectorAll('.snapshot li.card:not(.skeleton)').length ?? 0) === 8, 'the 8 drawn cards');
+    await showsPart(canvasElement, 'kontor-product-listing', '.snapshot .price-pending');
   },
 };
 

@@ -21,9 +21,9 @@ import {
 } from '../../src/index.js';
 import { useLocale } from '../../components/shared/localization.js';
 import '../../components/storefront/storefront.js';
+import { STORY_CATALOG_SIZE } from './catalog-size.js';
 
-/** SKUs in the story backend's catalog: small enough to start in a moment, large enough to page. */
-export const STORY_CATALOG_SIZE = 2000;
+export { STORY_CATALOG_SIZE } from './catalog-size.js';
 
 /** Who is logged in when a story starts. */
 export type StoryUser = 'buyer' | 'approver' | 'admin' | 'visitor';
