@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { after, before } from 'node:test';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +114,9 @@ export async function serveDirectory(dir: string, options: { cors?: boolean; hea
           response.end();
           return;
         }
-        createReadStream(file).pipe(response);
+        // The file can vanish between stat and read: a suite removes its copy of the demo
+        // while a page it closed still loads a module. End that reply; never throw.
+        await pipeline(createReadStream(file), response).catch(() => response.destroy());
       } catch {
         if (!response.headersSent) response.writeHead(500);
         response.end();
