@@ -154,12 +154,14 @@ function renderBlockingScriptsFirst(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
-        const scripts = [...html.matchAll(moduleScript)];
-        const blocking = scripts.filter(([tag]) => /\sblocking="render"/.test(tag));
+        const isBlocking = (tag: string) => /\sblocking="render"/.test(tag);
+        const scripts = [...html.matchAll(moduleScript)].map((match) => ({ tag: match[0], index: match.index }));
+        const blocking = scripts.filter(({ tag }) => isBlocking(tag)).map(({ tag }) => tag);
         const first = scripts[0];
-        if (!first || blocking.length === 0 || blocking[0] === first) return html;
-        const rest = html.slice(0, first.index) + html.slice(first.index).replace(moduleScript, (tag) => (/\sblocking="render"/.test(tag) ? '' : tag));
-        return rest.slice(0, first.index) + blocking.map(([tag]) => tag).join('') + rest.slice(first.index);
+        if (!first || blocking.length === 0 || isBlocking(first.tag)) return html;
+        // Taking out tags after the first leaves the first where it was.
+        const others = html.replace(moduleScript, (tag) => (isBlocking(tag) ? '' : tag));
+        return others.slice(0, first.index) + blocking.join('') + others.slice(first.index);
       },
     },
   };

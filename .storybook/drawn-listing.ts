@@ -12,7 +12,7 @@ const MODULE_ID = 'virtual:kontor-drawn-listing';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** The tag the story shows, as a page would write it. */
-export const DRAWN_LISTING_TAG = '<kontor-product-listing category="cables" page-size="8"></kontor-product-listing>';
+const DRAWN_LISTING_TAG = '<kontor-product-listing category="cables" page-size="8"></kontor-product-listing>';
 
 /** Serves `virtual:kontor-drawn-listing`, whose default export is the drawn tag's HTML. */
 export function drawnListing(): Plugin {

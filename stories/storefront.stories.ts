@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { STORY_CATALOG_SIZE } from './decorators/storefront.js';
+import { STORY_CATALOG_SIZE } from './decorators/catalog-size.js';
 import { showsPart, until } from './decorators/play.js';
 import { COMPACT, DARK, GERMAN, NARROW } from './decorators/variants.js';
 import '../components/storefront/storefront.js';

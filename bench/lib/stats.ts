@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../src/reference/catalog/prng.js';
+
 /** Median and 95th percentile of samples (nearest-rank), for benchmark tables. */
 export function summarize(samples: readonly number[]): { median: number; p95: number; min: number; max: number } {
   if (samples.length === 0) throw new Error('summarize: no samples');
@@ -15,18 +17,6 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   for (const row of rows) console.log(line(row));
 }
 
-/** A small seeded generator (mulberry32), so a resampled interval is the same on every run of the same samples. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A bootstrap interval for median(a) − median(b): both sample sets are resampled with
  * replacement, and the interval holds the middle `level` of the resampled differences. It
@@ -34,7 +24,8 @@ function seededRandom(seed: number): () => number {
  */
 export function medianDifferenceInterval(a: readonly number[], b: readonly number[], level = 0.9, resamples = 2000): { low: number; high: number } {
   if (a.length === 0 || b.length === 0) throw new Error('medianDifferenceInterval: no samples');
-  const random = seededRandom(a.length * 7919 + b.length);
+  // Seeded, so a rerun of the same samples gives the same interval.
+  const random = mulberry32(a.length * 7919 + b.length).next;
   const resampledMedian = (samples: readonly number[]) => summarize(Array.from(samples, () => samples[Math.floor(random() * samples.length)] as number)).median;
   const differences = Array.from({ length: resamples }, () => resampledMedian(a) - resampledMedian(b)).sort((x, y) => x - y);
   const tail = (1 - level) / 2;

@@ -23,8 +23,6 @@ import { useLocale } from '../../components/shared/localization.js';
 import '../../components/storefront/storefront.js';
 import { STORY_CATALOG_SIZE } from './catalog-size.js';
 
-export { STORY_CATALOG_SIZE } from './catalog-size.js';
-
 /** Who is logged in when a story starts. */
 export type StoryUser = 'buyer' | 'approver' | 'admin' | 'visitor';
 

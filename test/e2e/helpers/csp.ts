@@ -43,4 +43,3 @@ export async function watch(page: Page): Promise<string[]> {
 
 /** The violations `watch` recorded on `page` so far. */
 export const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.kontorViolations ?? []);
-
