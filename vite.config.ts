@@ -1,4 +1,4 @@
-// One Vite config, four jobs, chosen by --mode:
+// One Vite config, five jobs, chosen by --mode:
 //   (serve)      `vite`               the demo site with root demo/, on 127.0.0.1:5173
 //   demo         `vite build --mode demo`  static multi-page build of demo/ into dist/demo
 //   lib          `vite build --mode lib`   ES modules, one entry per element and SDK module,
@@ -6,6 +6,8 @@
 //   cdn          `vite build --mode cdn`   the lazy loader components/kontor.ts with
 //                                          code-split chunks, sdk/pwa.js and the service
 //                                          worker sw.js into dist/cdn
+//   server       `vite build --mode server`  the server renderer (`kontor/server`, Node)
+//                                          into dist/server
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -328,12 +330,41 @@ const cdnConfig = (): UserConfig => {
   return { ...config, plugins: cdnPwa(root) };
 };
 
+/**
+ * The server renderer for Node (`kontor/server`): the listing's modules with Lit's server
+ * build. Dependencies stay imports, resolved from the installing project's node_modules,
+ * where Lit's `node` export condition picks its server build.
+ */
+const serverConfig = (): UserConfig => ({
+  ...shared,
+  root,
+  publicDir: false,
+  define: productionDefine,
+  build: {
+    ssr: resolve(root, 'components/server.ts'),
+    target: 'node20',
+    outDir: join(root, 'dist', 'server'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      // The entry exports its API only; code its chunks share with it goes to a chunk.
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: 'index.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
+
 export default defineConfig(({ mode }) => {
   switch (mode) {
     case 'lib':
       return libConfig();
     case 'cdn':
       return cdnConfig();
+    case 'server':
+      return serverConfig();
     default:
       return demoConfig();
   }

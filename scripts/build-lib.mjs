@@ -1,5 +1,6 @@
-// `npm run build:lib`: the ES module library (dist/lib), the CDN loader bundle (dist/cdn)
-// and the type declarations (dist/types). Stops at the first failing step.
+// `npm run build:lib`: the ES module library (dist/lib), the CDN loader bundle (dist/cdn),
+// the server renderer (dist/server) and the type declarations (dist/types). Stops at the
+// first failing step.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from './lib/run.mjs';
@@ -14,6 +15,7 @@ const steps = [
     when: () => existsSync(join(root, 'components', 'kontor.ts')),
     skipNote: 'components/kontor.ts does not exist yet',
   },
+  { name: 'server renderer (dist/server)', command: 'vite', args: ['build', '--mode', 'server'] },
   { name: 'type declarations (dist/types)', command: 'tsc', args: ['-p', 'tsconfig.build.json'] },
 ];
 
