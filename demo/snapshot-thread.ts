@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/umd/node-adapter.js';
 import { RestCommerceAdapter } from '../src/adapters/rest/rest-adapter.js';
-import { renderListingSnapshot } from '../components/product-listing/listing-snapshot.js';
+import { drawListingInto } from '../components/product-listing/draw-into-page.js';
 import { createReferenceApp } from '../src/reference/create.js';
 import { handleWire } from '../src/reference/rest/wire-handler.js';
 import { MemoryStateStore } from '../src/reference/state/store.js';
@@ -24,8 +24,8 @@ const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app
 
 /** The thread's interface, called through Comlink. */
 export const snapshotThread = {
-  render(attributes: Record<string, string>, url: string): Promise<string> {
-    return renderListingSnapshot({ adapter, attributes, url: new URL(url) });
+  drawInto(html: string, url: string): Promise<string> {
+    return drawListingInto(html, { adapter, url: new URL(url) });
   },
 };
 

@@ -11,8 +11,9 @@ import { createHash } from 'node:crypto';
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /**
- * The `'sha256-…'` sources of each distinct `<style>` element in `drawing` (the output of
- * `renderListingSnapshot`), to add to the page's `style-src`.
+ * The `'sha256-…'` sources of each distinct `<style>` element in `drawing`, to add to the
+ * page's `style-src`: the output of `renderListingSnapshot`, or a page `drawListingInto` drew
+ * into (then the page's own inline styles are listed too, which such a policy needs as well).
  */
 export function drawingStyleSources(drawing: string): string[] {
   const sources = new Set<string>();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ViteDevServer } from 'vite';
-import { DRAWN_LISTING_MARK } from '../../demo/snapshot-renderer.js';
+import { DRAWN_LISTING_MARK } from '../../components/product-listing/listing-tag.js';
 import { startDemoDevServer } from './helpers/dev-server.js';
 
 describe('the dev server (npm start)', () => {

@@ -42,7 +42,7 @@ describe('the kontor/server package export', () => {
 
   it('resolves to the built server renderer', () => {
     assert.equal(fileURLToPath(import.meta.resolve('kontor/server')), join(root, 'dist', 'server', 'index.js'));
-    assert.deepEqual(Object.keys(server).sort(), ['drawingStyleSources', 'renderListingSnapshot']);
+    assert.deepEqual(Object.keys(server).sort(), ['DRAWN_LISTING_MARK', 'drawListingInto', 'drawingStyleSources', 'renderListingSnapshot']);
   });
 
   it('draws what the source renderer draws, for the same tag, address and catalog', async () => {
@@ -60,6 +60,18 @@ describe('the kontor/server package export', () => {
     const names = [...drawn.matchAll(/<a class="name" part="name" href="[^"]*">([^<]*)/g)].map((match) => match[1]);
     assert.equal(names.length, 6);
     assert.deepEqual(names, expected.hits.map((hit) => hit.product.name.replaceAll('&', '&amp;')));
+  });
+
+  it('writes the drawing into a whole page as the source renderer does', async () => {
+    const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
+    const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
+    const page = `<!doctype html><html><head><title>Cables</title></head><body><main><h1>Cables</h1>${TAG}</main></body></html>`;
+    const drawn = await server.drawListingInto(page, { adapter, url: PAGE_URL });
+    assert.equal(drawn, await sourceRenderer.renderInto(page, PAGE_URL));
+    // The first paint waits for the parser to pass the drawing's end.
+    assert.ok(drawn.includes(`<link rel="expect" href="#${server.DRAWN_LISTING_MARK}" blocking="render" />\n</head>`));
+    assert.ok(drawn.includes(`</template></kontor-product-listing><span id="${server.DRAWN_LISTING_MARK}" hidden></span></main>`));
+    assert.equal(await server.drawListingInto(drawn, { adapter, url: PAGE_URL }), drawn, 'a drawn page is not drawn twice');
   });
 
   it('names the drawing’s style by its hash for a strict Content Security Policy', async () => {

@@ -7,7 +7,8 @@ import { emptyState } from '../../../components/product-listing/listing-state.js
 import { RestCommerceAdapter } from '../../../src/adapters/rest/rest-adapter.js';
 import { withFaults, type SearchResult } from '../../../src/index.js';
 import { createReferenceApp } from '../../../src/reference/create.js';
-import { DRAWN_LISTING_MARK, holdFirstPaintUntil, startSnapshotRenderer, tagAttributes } from '../../../demo/snapshot-renderer.js';
+import { DRAWN_LISTING_MARK, holdFirstPaintUntil, tagAttributes } from '../../../components/product-listing/listing-tag.js';
+import { startSnapshotRenderer } from '../../../demo/snapshot-renderer.js';
 import { handleWire } from '../../../src/reference/rest/wire-handler.js';
 import { MemoryStateStore } from '../../../src/reference/state/store.js';
 import { TEST_CATALOG_SIZE } from '../reference/helpers.js';
