@@ -19,6 +19,7 @@ import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, dataTable, tokens } from '../shared/styles.js';
 import { approvalInboxStyles } from './approval-inbox.styles.js';
 import { decisionText, reasonText, requestStatusText } from './approval-texts.js';
+import { dateTimeFormat, numberFormat } from '../../src/commerce/formatters.js';
 
 /** Which requests the inbox lists. */
 export type ApprovalScope = 'auto' | 'to-decide' | 'mine' | 'all';
@@ -243,7 +244,7 @@ export class KontorApprovalInbox extends KontorElement {
     const locale = formatLocale();
     const open = this.expanded === r.id;
     const deciding = this.#deciding.value?.has(r.id) ?? false;
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(r.createdAt));
+    const date = dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(r.createdAt));
     const selectable = r.status === 'pending' && r.canDecide && this.#isApprover();
     return html`<li class="request" part="request" aria-busy=${deciding ? 'true' : 'false'}>
       <div class="summary">
@@ -269,7 +270,7 @@ export class KontorApprovalInbox extends KontorElement {
     const locale = formatLocale();
     const orderState = this.#order.state;
     const order = orderState?.value?.id === r.orderId ? orderState.value : null;
-    const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const time = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<div class="detail" part="detail" id=${`detail-${r.id}`}>
       <section>
         <h3>${msg('Lines', { id: 'approval-lines' })}</h3>
@@ -282,7 +283,7 @@ export class KontorApprovalInbox extends KontorElement {
               </tr></thead>
               <tbody>${order.lines.map((l) => html`<tr>
                 <td>${l.name} <span class="meta" translate="no">${l.sku}</span></td>
-                <td class="number">${new Intl.NumberFormat(locale).format(l.quantity)}</td>
+                <td class="number">${numberFormat(locale).format(l.quantity)}</td>
                 <td class="number">${formatMoney(l.price.lineNet, locale)}</td>
               </tr>`)}</tbody>
             </table>`
@@ -314,7 +315,7 @@ export class KontorApprovalInbox extends KontorElement {
 
   #budget(budget: BudgetState) {
     const locale = formatLocale();
-    const start = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${budget.periodStart}T12:00:00Z`));
+    const start = dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${budget.periodStart}T12:00:00Z`));
     const period = budget.period === 'monthly' ? msg('monthly', { id: 'budget-monthly' }) : msg('quarterly', { id: 'budget-quarterly' });
     return html`<section>
       <h3>${msg(str`Budget of cost center ${budget.costCenterName}`, { id: 'approval-budget' })}</h3>

@@ -4,6 +4,7 @@ import { formatMoney, type Cart, type CartLine, type LineAvailability, type Tota
 import { configuratorHref, renderConfigurationSummary } from '../configurator/configuration-summary.js';
 import { unitLabel } from '../shared/units.js';
 import { availabilityLabel } from './labels.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** What the lines step needs from the element. */
 export interface LinesView {
@@ -95,7 +96,7 @@ export function renderLines(view: LinesView): TemplateResult {
 
 /** Net, VAT per rate and gross, exactly as the backend computed them. */
 export function renderTotals(totals: Totals, locale: string): TemplateResult {
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return html`<dl class="totals" part="totals">
     <div><dt>${msg('Net total', { id: 'cart-net-total' })}</dt><dd class="number">${formatMoney(totals.net, locale)}</dd></div>
     ${totals.vat.map(

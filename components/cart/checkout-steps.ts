@@ -15,6 +15,7 @@ import {
 import { orderStatusLabel } from '../shared/order-status.js';
 import { renderTotals } from './cart-lines.js';
 import { dateLabel, paymentLabel, shipmentLabel, todayIso } from './labels.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** What the details and review steps need from the element. */
 export interface StepsView {
@@ -82,7 +83,7 @@ export function renderDetails(view: StepsView): TemplateResult {
 }
 
 function renderShipments(preview: CheckoutPreview, locale: string): TemplateResult {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return html`<section class="shipments" aria-labelledby="shipments-heading">
     <h3 id="shipments-heading">${msg('Shipments', { id: 'shipments' })}</h3>
     <ol>

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { LineAvailability, PaymentMethod, PlannedShipment } from '../../src/index.js';
+import { dateTimeFormat, numberFormat } from '../../src/commerce/formatters.js';
 
 /** A payment method in words. */
 export function paymentLabel(method: PaymentMethod): string {
@@ -15,7 +16,7 @@ export function paymentLabel(method: PaymentMethod): string {
 
 /** An ISO date (YYYY-MM-DD) as the buyer reads dates. */
 export function dateLabel(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Today as an ISO date in the buyer's time zone (the earliest delivery date to offer). */
@@ -27,7 +28,7 @@ export function todayIso(): string {
 
 /** A line's availability in words: the state first, then where each part comes from. */
 export function availabilityLabel(availability: LineAvailability, locale: string): { state: 'in-stock' | 'partial' | 'backorder'; text: string } {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const parts = availability.sources.map((source) => {
     const quantity = number.format(source.quantity);
     const warehouse = source.warehouseName;

@@ -8,10 +8,11 @@ import { formatMoney, type Money } from '../../src/index.js';
 import type { ConfigOption, ConfigProblem, ConfigurationModel, ConfigurationValue, Fix, NumberLimits, OptionGroup, ParseProblem } from '../../src/configurator/index.js';
 import { formatLocale } from '../shared/localization.js';
 import { unitLabel } from '../shared/units.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** A number as typed in this locale (decimal comma in German), no grouping. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 3, useGrouping: false }).format(value);
+  return numberFormat(formatLocale(), { maximumFractionDigits: 3, useGrouping: false }).format(value);
 }
 
 /** A number with its unit: `10,5 m`, `2 pcs`. */

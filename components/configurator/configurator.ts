@@ -25,6 +25,7 @@ import { renderGroup, type GroupsView } from './configurator-groups.js';
 import { fixText, formatNumber, modelMoney, parseNumber, parseProblemsText, problemText } from './configurator-messages.js';
 import { viewOf, type ConfiguratorView } from './configurator-view.js';
 import { configuratorStyles } from './configurator.styles.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** How long choices settle before the price is asked for (typing a length, arrowing through options). */
 const PRICE_DELAY_MS = 250;
@@ -518,7 +519,7 @@ export class KontorConfigurator extends KontorElement {
       </table>
       <dl class="facts">
         <div><dt>${msg('Configuration code', { id: 'cfg-code' })}</dt><dd translate="no">${derived.code}</dd></div>
-        <div><dt>${msg('Weight per unit', { id: 'cfg-weight' })}</dt><dd>${new Intl.NumberFormat(formatLocale(), { style: 'unit', unit: 'kilogram', maximumFractionDigits: 2 }).format(derived.weightGrams / 1000)}</dd></div>
+        <div><dt>${msg('Weight per unit', { id: 'cfg-weight' })}</dt><dd>${numberFormat(formatLocale(), { style: 'unit', unit: 'kilogram', maximumFractionDigits: 2 }).format(derived.weightGrams / 1000)}</dd></div>
       </dl>
       ${this.configParam && !this.line
         ? html`<p class="share">

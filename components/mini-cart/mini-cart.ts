@@ -9,6 +9,7 @@ import { unitLabel } from '../shared/units.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
 import { miniCartStyles } from './mini-cart.styles.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /**
  * The header's cart button: line count and net total, opening a panel with the lines and a
@@ -63,7 +64,7 @@ export class KontorMiniCart extends KontorElement {
     const count = cart?.lines.length ?? 0;
     const total = cart ? formatMoney(cart.totals.net, locale) : '';
     this.setCustomState('empty', loggedIn && cart !== null && count === 0);
-    const number = new Intl.NumberFormat(locale);
+    const number = numberFormat(locale);
     return html`
       <div @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
         <button

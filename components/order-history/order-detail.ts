@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { formatMoney, type Invoice, type Order, type Shipment, type UnavailableLine } from '../../src/index.js';
 import { decisionText } from '../approval-inbox/approval-texts.js';
 import { renderConfigurationSummary } from '../configurator/configuration-summary.js';
+import { dateTimeFormat, numberFormat } from '../../src/commerce/formatters.js';
 
 /** The outcome of a reorder: a summary, and a note per line that could not be reordered. */
 export interface ReorderMessage {
@@ -45,12 +46,12 @@ export function invoiceStatusLabel(status: Invoice['status']): string {
 }
 
 function day(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 function shipmentItem(host: OrderDetailHost, order: Order, shipment: Shipment, index: number) {
   const names = new Map(order.lines.map((l) => [l.sku, l.name] as const));
-  const number = new Intl.NumberFormat(host.locale);
+  const number = numberFormat(host.locale);
   const from = shipment.warehouseName ?? shipment.warehouseId;
   const position = index + 1;
   return html`<li class="shipment">
@@ -68,11 +69,11 @@ function shipmentItem(host: OrderDetailHost, order: Order, shipment: Shipment, i
 /** The detail of one order: lines with shipped and back-ordered quantities, shipments, invoices, approvals, reorder. */
 export function orderDetail(host: OrderDetailHost, order: Order) {
   const locale = host.locale;
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const pending = order.shipments.filter((s) => s.shippedAt === null);
   const rest = pending.length > 0 ? pending.map((s) => s.expectedAt).sort().at(-1) : undefined;
   const count = [...host.selected].filter((position) => position < order.lines.length).length;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<div class="detail-grid">
     <section>
       <h3>${msg('Lines', { id: 'approval-lines' })}</h3>

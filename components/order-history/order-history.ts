@@ -22,6 +22,7 @@ import { controls, dataTable, tokens } from '../shared/styles.js';
 import { configurationSummaryStyles } from '../configurator/configuration-summary.js';
 import { invoiceStatusLabel, orderDetail, unavailableText, type OrderDetailHost, type ReorderMessage } from './order-detail.js';
 import { orderHistoryStyles } from './order-history.styles.js';
+import { dateTimeFormat } from '../../src/commerce/formatters.js';
 
 /** Filters of the order list as the form holds them (empty means "any"). */
 interface Filters {
@@ -295,7 +296,7 @@ export class KontorOrderHistory extends KontorElement {
     }
     if (orders.length === 0) return html`<p role="status">${msg('No orders match.', { id: 'orders-empty' })}</p>`;
     const locale = formatLocale();
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const day = dateTimeFormat(locale, { dateStyle: 'medium' });
     return html`
       ${state?.status === 'error' ? html`<p class="message error" role="alert">${state.error?.message}</p>` : nothing}
       <table class="orders" part="orders" aria-busy=${state?.status === 'loading' ? 'true' : 'false'}>
@@ -332,7 +333,7 @@ export class KontorOrderHistory extends KontorElement {
     if (!this.commerce?.adapter.listInvoices) return nothing;
     const data = state?.value;
     const locale = formatLocale();
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const day = dateTimeFormat(locale, { dateStyle: 'medium' });
     return html`<section class="invoices" part="invoices" aria-labelledby="invoices-title">
       <h3 id="invoices-title">${msg('Invoices and credit', { id: 'invoices-title' })}</h3>
       ${!data

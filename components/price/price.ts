@@ -17,6 +17,7 @@ import { formatLocale } from '../shared/localization.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { controls, tokens } from '../shared/styles.js';
 import { priceStyles } from './price.styles.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 function sourceLabel(source: PriceSource): string {
   switch (source) {
@@ -39,14 +40,14 @@ function inputProblem(sku: string, quantity: number): string | null {
   if (!problem) return null;
   if (problem.path === 'sku') return msg('No product number given.', { id: 'price-no-sku' });
   if (quantity > MAX_LINE_QUANTITY) {
-    const max = new Intl.NumberFormat(formatLocale()).format(MAX_LINE_QUANTITY);
+    const max = numberFormat(formatLocale()).format(MAX_LINE_QUANTITY);
     return msg(str`The quantity may be at most ${max}.`, { id: 'price-quantity-too-large' });
   }
   return msg('The quantity must be a number greater than 0.', { id: 'price-quantity-not-positive' });
 }
 
 function adjustmentNote(adjustment: ShipToAdjustment, locale: string): string {
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(adjustment.percent) / 100);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(adjustment.percent) / 100);
   const label = adjustment.label;
   return adjustment.percent > 0
     ? msg(str`incl. ${percent} surcharge (${label})`, { id: 'price-ship-to-surcharge' })
@@ -155,9 +156,9 @@ export class KontorPrice extends KontorElement {
     const locale = formatLocale();
     const lower = quote.unitNet.amountMinor < quote.listUnitNet.amountMinor;
     const badge = sourceLabel(quote.source);
-    const vatPercent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(quote.vatRate);
+    const vatPercent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(quote.vatRate);
     const adjustment = quote.shipToAdjustment ?? null;
-    const count = new Intl.NumberFormat(locale);
+    const count = numberFormat(locale);
     let current = -1;
     quote.tiers.forEach((tier, index) => {
       if (quote.quantity >= tier.minQuantity) current = index;

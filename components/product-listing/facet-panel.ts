@@ -10,6 +10,7 @@ import { cssomStyle } from '../shared/cssom-style.js';
 import { msg, str } from '@lit/localize';
 import type { Category, FacetResult } from '../../src/index.js';
 import type { ListingState, RangeFilter } from './listing-state.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** Facet key of the account's earlier orders. */
 export const ORDERED_BEFORE = 'ordered-before';
@@ -90,7 +91,7 @@ function withChosen(facet: TermsFacet, chosen: readonly string[]): TermsFacet {
   return missing.length === 0 ? facet : { ...facet, values: [...facet.values, ...missing.map((value) => ({ value, count: 0 }))] };
 }
 
-const count = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+const count = (n: number, locale: string) => numberFormat(locale).format(n);
 
 function checkbox(view: FacetView, facet: string, value: string, label: string, n: number | null, chosen: boolean) {
   return html`<label class="option">

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Category, FacetResult } from '../../src/index.js';
 import { ORDERED_BEFORE, STOCK_PREFIX } from './facet-panel.js';
 import { setRange, toggleValue, type ListingState, type RangeFilter } from './listing-state.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** What the chips show and where a removal goes. */
 export interface ChipsView {
@@ -18,7 +19,7 @@ export interface ChipsView {
 }
 
 function rangeText(range: RangeFilter, unit: string, locale: string): string {
-  const format = (n: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n)}${unit ? ` ${unit}` : ''}`;
+  const format = (n: number) => `${numberFormat(locale, { maximumFractionDigits: 3 }).format(n)}${unit ? ` ${unit}` : ''}`;
   if (range.min !== undefined && range.max !== undefined) return `${format(range.min)} – ${format(range.max)}`;
   if (range.min !== undefined) return msg(str`from ${format(range.min)}`, { id: 'chip-from' });
   return msg(str`up to ${format(range.max ?? 0)}`, { id: 'chip-up-to' });

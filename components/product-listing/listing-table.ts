@@ -6,6 +6,7 @@ import { unitLabel } from '../shared/units.js';
 import { productHref } from './product-card.js';
 import '../price/price.js';
 import '../add-to-cart/add-to-cart.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 interface Family {
   readonly id: string;
@@ -33,13 +34,13 @@ export function familiesOf(hits: readonly SearchHit[]): Family[] {
 function axisValue(hit: SearchHit, axis: VariantAxis, locale: string): string {
   const value = hit.product.family?.axisValues[axis.key];
   if (value === undefined) return '–';
-  const text = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  const text = typeof value === 'number' ? numberFormat(locale).format(value) : value;
   return axis.unit ? `${text} ${axis.unit}` : text;
 }
 
 function packText(hit: SearchHit, locale: string): string {
   const { packSize, minQuantity, unit } = hit.product.quantity;
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
   const pack = msg(str`${format(packSize)} ${unitLabel(unit)}`, { id: 'table-pack' });
   return minQuantity > packSize ? msg(str`${pack}, min. ${format(minQuantity)}`, { id: 'table-pack-min' }) : pack;
 }

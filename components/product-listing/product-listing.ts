@@ -19,6 +19,7 @@ import { CARDS_IN_VIEW, productCard, skeletonCard } from './product-card.js';
 import { productListingStyles } from './product-listing.styles.js';
 import { MAX_SCROLL_RESULTS, ResultWindow } from './result-window.js';
 import type { GridCell, virtualResults } from './virtual-results.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /**
  * What a server draws a listing with (see `renderListingSnapshot`): the state shown, its
@@ -386,7 +387,7 @@ export class KontorProductListing extends KontorElement {
     // Drawn on a server, controls stay inert until the element runs them (a click would be lost).
     return html`<div class="toolbar" ?inert=${isServer}>
       <p class="status" role="status" aria-live="polite" tabindex="-1">
-        ${value ? msg(str`${new Intl.NumberFormat(locale).format(value.total)} products`, { id: 'listing-count' }) : msg('Loading products…', { id: 'listing-loading' })}
+        ${value ? msg(str`${numberFormat(locale).format(value.total)} products`, { id: 'listing-count' }) : msg('Loading products…', { id: 'listing-loading' })}
         ${value?.matchMode === 'partial' ? html`<span class="partial">${msg('No product matches all words; showing the closest matches.', { id: 'listing-partial' })}</span>` : nothing}
       </p>
       <div class="tools">
@@ -460,7 +461,7 @@ export class KontorProductListing extends KontorElement {
     if (!this.#virtual) return this.#skeleton();
     return html`${value.total > MAX_SCROLL_RESULTS
         ? html`<p class="notice">
-            ${msg(str`Showing the first ${new Intl.NumberFormat(locale).format(MAX_SCROLL_RESULTS)} products. Narrow the search with filters to see the others.`, { id: 'listing-scroll-limit' })}
+            ${msg(str`Showing the first ${numberFormat(locale).format(MAX_SCROLL_RESULTS)} products. Narrow the search with filters to see the others.`, { id: 'listing-scroll-limit' })}
           </p>`
         : nothing}
       ${this.#virtual({ window: this.#window, cell: this.#cellFor(this.view), productUrl: this.productUrl, locale, busy: loading })}`;

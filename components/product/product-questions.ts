@@ -9,6 +9,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
+import { dateTimeFormat } from '../../src/commerce/formatters.js';
 
 /** Shortest and longest question the form sends (the backend checks the same bounds). */
 const LENGTH = { min: 3, max: 2000 } as const;
@@ -116,7 +117,7 @@ export class KontorProductQuestions extends KontorElement {
     if (!session?.user) return html`<p>${msg('Log in to ask our sales team a question about this product.', { id: 'question-login' })}</p>`;
     const state = this.#questions.state;
     const questions = state?.value ?? [];
-    const dates = new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+    const dates = dateTimeFormat(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
     return html`
       <form part="form" @submit=${this.#submit} novalidate>
         <label>

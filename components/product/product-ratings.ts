@@ -8,6 +8,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
+import { dateTimeFormat, numberFormat } from '../../src/commerce/formatters.js';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -121,8 +122,8 @@ export class KontorProductRatings extends KontorElement {
     const ratings = this.#ratings.state?.value;
     if (!ratings || ratings.sku !== this.sku) return nothing;
     const locale = formatLocale();
-    const average = ratings.average === null ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ratings.average);
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const average = ratings.average === null ? '' : numberFormat(locale, { maximumFractionDigits: 1 }).format(ratings.average);
+    const dates = dateTimeFormat(locale, { dateStyle: 'medium' });
     const loggedIn = Boolean(this.#session.value?.value?.user);
     return html`
       <p part="summary">

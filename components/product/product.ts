@@ -23,6 +23,7 @@ import './variant-picker.js';
 import './variant-table.js';
 import './product-questions.js';
 import './product-ratings.js';
+import { dateTimeFormat, numberFormat } from '../../src/commerce/formatters.js';
 
 function documentKind(kind: ProductDocument['kind']): string {
   switch (kind) {
@@ -238,7 +239,7 @@ export class KontorProduct extends KontorElement {
               ${product.stock.map(
                 (level) => html`<tr>
                   <td>${level.warehouseName}</td>
-                  <td class="number">${new Intl.NumberFormat(locale).format(level.quantity)} ${unitLabel(product.quantity.unit)}</td>
+                  <td class="number">${numberFormat(locale).format(level.quantity)} ${unitLabel(product.quantity.unit)}</td>
                   <td class="number">${msg(str`${level.leadTimeDays} working days`, { id: 'lead-time-days' })}</td>
                 </tr>`,
               )}
@@ -318,8 +319,8 @@ export class KontorProduct extends KontorElement {
     const orders = this.#orders.state?.value;
     const last = orders ? lastOrdered(orders, product.sku) : null;
     if (!last) return nothing;
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(last.placedAt));
-    const quantity = `${new Intl.NumberFormat(locale).format(last.quantity)} ${unitLabel(product.quantity.unit)}`;
+    const date = dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(last.placedAt));
+    const quantity = `${numberFormat(locale).format(last.quantity)} ${unitLabel(product.quantity.unit)}`;
     return html`<p class="ordered" part="ordered-before">
       ${msg(str`Last ordered on ${date}: ${quantity} (order ${last.orderNumber})`, { id: 'ordered-before' })}
     </p>`;

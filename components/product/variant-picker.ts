@@ -8,10 +8,11 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { controls, tokens } from '../shared/styles.js';
 import { axisChoices, type AxisOption } from './variant-matrix.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** An axis value with its unit, in the page's number format. */
 export function axisValueText(value: string | number, unit: string | undefined, locale: string): string {
-  const text = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  const text = typeof value === 'number' ? numberFormat(locale).format(value) : value;
   return unit ? `${text} ${unit}` : text;
 }
 

@@ -11,6 +11,7 @@ import { productHref } from '../product-listing/product-card.js';
 import { attributeValue } from './attribute-value.js';
 import { differingAttributes } from './variant-matrix.js';
 import { axisValueText } from './variant-picker.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 function availabilityText(member: VariantFamilyMember, locale: string): string {
   switch (member.availability) {
@@ -19,7 +20,7 @@ function availabilityText(member: VariantFamilyMember, locale: string): string {
     case 'backorder':
       return msg('on back order', { id: 'variant-backorder' });
     case 'in-stock':
-      return new Intl.NumberFormat(locale).format(member.stockTotal);
+      return numberFormat(locale).format(member.stockTotal);
   }
 }
 

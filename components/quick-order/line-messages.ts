@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { LineIssue, LineNotice } from '../../src/index.js';
 import { quantityMessage } from '../shared/quantity-messages.js';
 import { unitLabel } from '../shared/units.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** Long hostile cells are cut for messages; the field itself keeps the full text. */
 function short(text: string): string {
@@ -43,7 +44,7 @@ export function issueMessage(issue: LineIssue, position: (rowId: number) => numb
 /** A note that does not block the line. */
 export function noticeMessage(notice: LineNotice, unit: string, locale: string): string {
   if (notice.kind === 'matched-by') return msg(str`Found by part number: ${notice.sku}.`, { id: 'qo-matched-by' });
-  const available = new Intl.NumberFormat(locale).format(notice.available);
+  const available = numberFormat(locale).format(notice.available);
   return msg(str`Only ${available} ${unitLabel(unit)} in stock; the rest ships in ${notice.leadTimeDays} working days.`, { id: 'qo-short-stock' });
 }
 

@@ -11,6 +11,7 @@ import { formatLocale } from '../shared/localization.js';
 import { controls, tokens } from '../shared/styles.js';
 import { fixLabel, issueMessage, noticeMessage } from './line-messages.js';
 import { quickOrderStyles } from './quick-order.styles.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 /** Rows rendered at once: the list is paged, so 10,000 lines never become 10,000 rows of DOM. */
 const PAGE_SIZE = 100;
@@ -302,7 +303,7 @@ export class KontorQuickOrder extends KontorElement {
     return html`
       ${result.issues.map((issue) => {
         const fix = fixFor(issue);
-        const value = fix?.kind === 'set-code' ? fix.code : fix ? new Intl.NumberFormat(locale).format(fix.quantity) : '';
+        const value = fix?.kind === 'set-code' ? fix.code : fix ? numberFormat(locale).format(fix.quantity) : '';
         return html`<div class="issue">
           ${issueMessage(issue, position)}
           ${issue.kind === 'unknown-code'

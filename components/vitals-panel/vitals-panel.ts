@@ -8,6 +8,7 @@ import { formatLocale } from '../shared/localization.js';
 import { tokens } from '../shared/styles.js';
 import { VitalsController } from './vitals-controller.js';
 import { vitalsPanelStyles } from './vitals-panel.styles.js';
+import { numberFormat } from '../../src/commerce/formatters.js';
 
 const ORDER: readonly MetricName[] = ['LCP', 'INP', 'CLS', 'FCP', 'TTFB', 'typeahead', 'first-results', 'results', 'add-to-cart', 'checkout', 'error'];
 
@@ -76,7 +77,7 @@ export class KontorVitalsPanel extends KontorElement {
   #format(name: MetricName, value: number): string {
     const unit = unitOf(name);
     const digits = name === 'CLS' ? 3 : 0;
-    const number = new Intl.NumberFormat(formatLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    const number = numberFormat(formatLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     return unit === 'ms' ? `${number} ms` : number;
   }
 

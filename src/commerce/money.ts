@@ -2,6 +2,7 @@
  * Money is carried in integer minor units (cents, Rappen) so that no client ever re-rounds
  * a figure the backend already rounded: totals shown are the backend's totals, to the cent.
  */
+import { numberFormat } from './formatters.js';
 
 /** ISO 4217 currency code, e.g. `EUR` or `CHF`. */
 export type CurrencyCode = string;
@@ -24,7 +25,7 @@ export function money(amountMinor: number, currency: CurrencyCode): Money {
 
 /** Formats money for display through `Intl.NumberFormat` in the given locale. */
 export function formatMoney(value: Money, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(
+  return numberFormat(locale, { style: 'currency', currency: value.currency }).format(
     value.amountMinor / 100,
   );
 }

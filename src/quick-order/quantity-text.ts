@@ -3,6 +3,7 @@
  * `1.000` (German thousands), `1,000.5`, `10 pcs`. Anything else is malformed, never
  * guessed, so a wrong quantity is never ordered silently.
  */
+import { numberFormat } from '../commerce/formatters.js';
 
 /** A parsed quantity text: the number, or why it is not one. */
 export type QuantityText =
@@ -54,5 +55,5 @@ export function parseQuantityText(raw: string, locale: string): QuantityText {
 
 /** A quantity as text for the buyer's locale (decimal comma in German), without grouping. */
 export function formatQuantityText(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 3 }).format(value);
+  return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 3 }).format(value);
 }

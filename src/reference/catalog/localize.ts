@@ -2,6 +2,7 @@
 import { money, type Category, type CategoryRef, type Product, type ProductSummary, type TechnicalAttribute } from '../../commerce/index.js';
 import { categoryPath } from './categories.js';
 import { WAREHOUSES, type Catalog, type CatalogAttribute, type CatalogCategory, type CatalogItem, type Locale } from './types.js';
+import { numberFormat } from '../../commerce/formatters.js';
 
 /** Reads a locale from a BCP 47 tag; everything that is not English is German. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -28,7 +29,7 @@ function attributeOf(attribute: CatalogAttribute, locale: Locale): TechnicalAttr
 function formatAttribute(attribute: TechnicalAttribute, locale: Locale): string {
   if (attribute.type === 'boolean') return attribute.value ? (locale === 'de' ? 'ja' : 'yes') : locale === 'de' ? 'nein' : 'no';
   if (attribute.type === 'text') return attribute.value;
-  const value = new Intl.NumberFormat(locale).format(attribute.value);
+  const value = numberFormat(locale).format(attribute.value);
   return attribute.unit ? `${value} ${attribute.unit}` : value;
 }
 

@@ -9,6 +9,7 @@ import type { CatalogItem } from '../catalog/types.js';
 import type { ContractPrice, CustomerGroup, PriceRegion, Promotion } from '../seed/types.js';
 import { convertFromEur } from './currency.js';
 import { lineAmount, roundHalfAwayFromZero, vatAmount } from './rounding.js';
+import { numberFormat } from '../../commerce/formatters.js';
 
 /** Everything the price of an item depends on besides the item and the quantity. */
 export interface PricingContext {
@@ -75,7 +76,7 @@ function candidates(item: CatalogItem, quantity: number, ctx: PricingContext, to
   let reached: TierBreak | undefined;
   for (const row of table.slice(1)) if (quantity >= row.minQuantity) reached = row;
   if (reached) {
-    const from = new Intl.NumberFormat(ctx.locale).format(reached.minQuantity);
+    const from = numberFormat(ctx.locale).format(reached.minQuantity);
     out.push({ source: 'tier', unit: reached.unitNet.amountMinor, label: text(ctx, `Staffelpreis ab ${from}`, `Volume price from ${from}`), tiers: table, regional: true });
   }
   const discount = ctx.group?.discounts[topCategoryId] ?? 0;

@@ -2,6 +2,7 @@
 import type { Money } from '../../commerce/index.js';
 import type { Locale } from '../catalog/types.js';
 import { convertFromEur, roundHalfAwayFromZero } from '../pricing/index.js';
+import { numberFormat } from '../../commerce/formatters.js';
 
 /** A user's limit (kept in EUR) in an order's currency, rounded to minor units. */
 export function limitIn(limit: Money, currency: string): number {
@@ -10,7 +11,7 @@ export function limitIn(limit: Money, currency: string): number {
 
 /** Formats an amount with its ISO code, the way business letters do. */
 export function moneyText(value: Money, locale: Locale): string {
-  const amount = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+  const amount = numberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value.amountMinor / 100);

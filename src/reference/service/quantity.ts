@@ -1,11 +1,12 @@
 /** Quantity rules per product, in the backend's words: the rule itself is the contract's. */
 import { checkQuantity, type FieldError, type QuantityProblem } from '../../commerce/index.js';
 import type { CatalogItem, Locale } from '../catalog/types.js';
+import { numberFormat } from '../../commerce/formatters.js';
 
 const t = (locale: Locale, de: string, en: string): string => (locale === 'de' ? de : en);
 
 function describe(problem: QuantityProblem, item: CatalogItem, locale: Locale): string {
-  const fmt = (n: number): string => new Intl.NumberFormat(locale).format(n);
+  const fmt = (n: number): string => numberFormat(locale).format(n);
   const { unit, packSize } = item.quantity;
   switch (problem.code) {
     case 'not-a-number':
