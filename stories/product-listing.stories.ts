@@ -112,8 +112,8 @@ export const Loading: Story = {
  * with the page's own HTML, before any script runs, and link to their pages without
  * JavaScript; prices and add to cart are grey until the element's live results, with the
  * buyer's prices, replace the drawing in place. Here the search never answers, so the drawing
- * stays. Storybook draws it when it builds, with `renderListingSnapshot` in Node, from the
- * stories' catalog (cables, 8 per page); the controls do not apply.
+ * stays. Storybook draws it when it builds, with `drawListingInto` (`kontor/server`) in Node,
+ * from the stories' catalog (cables, 8 per page); the controls do not apply.
  */
 export const DrawnOnAServer: Story = {
   name: 'Drawn on a server',

@@ -20,8 +20,8 @@ export type DrawIntoPageOptions = Pick<ListingSnapshotOptions, 'adapter' | 'url'
 export async function drawListingInto(html: string, { adapter, url }: DrawIntoPageOptions): Promise<string> {
   const tag = findListingTag(html);
   if (!tag || tag.drawn) return html;
-  const { end } = tag;
-  const shadow = await renderListingSnapshot({ adapter, attributes: tag.attributes, url });
+  const { attributes, end } = tag;
+  const shadow = await renderListingSnapshot({ adapter, attributes, url });
   const close = html.indexOf(CLOSING_TAG, end);
   if (close < 0) return html.slice(0, end) + shadow + html.slice(end);
   const after = close + CLOSING_TAG.length;

@@ -24,6 +24,9 @@ type ServerPackage = typeof import('../../components/server.js');
 describe('the kontor/server package export', () => {
   let server: ServerPackage;
   let sourceRenderer: SnapshotRenderer;
+  // The same catalog as the source renderer's thread, asked as a guest: searches change no state.
+  const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
+  const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
 
   before(async () => {
     execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'server', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -46,8 +49,6 @@ describe('the kontor/server package export', () => {
   });
 
   it('draws what the source renderer draws, for the same tag, address and catalog', async () => {
-    const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
-    const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
     const drawn = await server.renderListingSnapshot({ adapter, attributes: { 'url-state': '', 'page-size': '6' }, url: PAGE_URL });
 
     const page = await sourceRenderer.renderInto(`<main>${TAG}</main>`, PAGE_URL);
@@ -63,8 +64,6 @@ describe('the kontor/server package export', () => {
   });
 
   it('writes the drawing into a whole page as the source renderer does', async () => {
-    const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
-    const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
     const page = `<!doctype html><html><head><title>Cables</title></head><body><main><h1>Cables</h1>${TAG}</main></body></html>`;
     const drawn = await server.drawListingInto(page, { adapter, url: PAGE_URL });
     assert.equal(drawn, await sourceRenderer.renderInto(page, PAGE_URL));
@@ -75,8 +74,6 @@ describe('the kontor/server package export', () => {
   });
 
   it('names the drawing’s style by its hash for a strict Content Security Policy', async () => {
-    const { app } = createReferenceApp({ store: new MemoryStateStore(), catalogSize: TEST_CATALOG_SIZE });
-    const adapter = new RestCommerceAdapter({ transport: (request) => handleWire(app, request), locale: () => 'en' });
     const drawn = await server.renderListingSnapshot({ adapter, attributes: { category: 'tools', 'page-size': '2' } });
     const style = /<style>([\s\S]*?)<\/style>/.exec(drawn)?.[1];
     assert.ok(style, 'the drawing has its style element');
