@@ -8,6 +8,7 @@ import { KontorElement } from '../shared/kontor-element.js';
 import { formatLocale } from '../shared/localization.js';
 import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
+import { afterNextPaint } from '../shared/first-paint.js';
 import { controls, tokens } from '../shared/styles.js';
 import { facetGroups, facetPanel, facetPanelPlaceholder } from './facet-panel.js';
 import { filterChips } from './filter-chips.js';
@@ -172,6 +173,13 @@ export class KontorProductListing extends KontorElement {
   #fromUrl = false;
   /** The server's drawing of the first results, shown until the live ones are rendered. */
   #snapshot: HTMLElement | null = null;
+  /**
+   * Whether cards past those in view are rendered. The first results render the cards in
+   * view alone, and the rest after that frame is painted: the page's largest paint comes
+   * sooner, and the work is two tasks instead of one long one that would hold up input.
+   */
+  #allCards = false;
+  #allCardsSoon = false;
   /** After removing a chip, where focus goes once the chips re-rendered. */
   #focusChip: number | null = null;
   readonly #history = new ListingHistory(this);
@@ -285,6 +293,13 @@ export class KontorProductListing extends KontorElement {
   }
 
   protected override updated(): void {
+    if (!this.#allCards && !this.#allCardsSoon && this.#results.state?.value) {
+      this.#allCardsSoon = true;
+      void afterNextPaint().then(() => {
+        this.#allCards = true;
+        this.requestUpdate();
+      });
+    }
     // The live results (or their error) are on screen now, in the same frame: the drawing goes.
     if (this.#snapshot && this.#results.state?.status !== 'loading' && (this.#results.state?.value || this.#results.state?.error)) this.#dropSnapshot();
     if (this.#focusChip === null) return;
@@ -449,11 +464,11 @@ export class KontorProductListing extends KontorElement {
     if (this.view === 'table') return html`<div class="tables" aria-busy=${loading ? 'true' : 'false'}>${listingTable(value.hits, this.productUrl, locale)}</div>`;
     // Cards are kept by position, not by product: new results update the elements already
     // there (SKU, name, price, stock) instead of building each card and its elements anew.
-    return html`<ol class="cards" aria-busy=${loading ? 'true' : 'false'}>
-      ${value.hits.map((hit, position) =>
-        // A server draws the cards in view at load; the live results fill in the rest.
-        this.serverRender && position >= CARDS_IN_VIEW ? skeletonCard : productCard(hit, this.productUrl, locale, position),
-      )}
+    // The first results (and a server's drawing of them) hold the places of the cards past
+    // those in view until the next frame (`#allCards`).
+    const drawn = this.#allCards ? value.hits.length : CARDS_IN_VIEW;
+    return html`<ol class="cards" aria-busy=${loading || drawn < value.hits.length ? 'true' : 'false'}>
+      ${value.hits.map((hit, position) => (position < drawn ? productCard(hit, this.productUrl, locale, position) : skeletonCard))}
     </ol>`;
   }
 

@@ -7,7 +7,17 @@
  * wait a frame waits for this.
  */
 export function afterFirstPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length > 0) return Promise.resolve();
+  if (performance.getEntriesByType('paint').length > 0) return Promise.resolve();
+  return afterNextPaint();
+}
+
+/**
+ * Resolves after the next frame has painted, or at once in a hidden tab, where no frame
+ * comes until the tab is shown. Work split across frames waits for this, so that what was
+ * rendered before it is on screen first.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   // The frame's callbacks run before it paints; a task queued from them runs after.
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }

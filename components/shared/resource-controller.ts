@@ -8,7 +8,7 @@ export interface ResourceControllerOptions<K, T> {
   create(commerce: Commerce): Resource<K, T>;
   /** The key to load now, from the host's properties; null loads nothing. */
   key(): K | null;
-  /** Sees every state change (custom states, events). */
+  /** Sees every state change (custom states, events); the host has an update pending by then. */
   onChange?(state: AsyncValue<T>): void;
 }
 
@@ -48,8 +48,10 @@ export class ResourceController<K, T> implements ReactiveController {
       this.#source = commerce;
       this.#resource = this.options.create(commerce);
       this.#unsubscribe = this.#resource.$state.listen((state) => {
-        this.options.onChange?.(state);
+        // The update is asked for first: `updateComplete`, awaited in onChange, then settles
+        // once this state is rendered, not at once with the previous one.
         this.host.requestUpdate();
+        this.options.onChange?.(state);
       });
       this.#loadedKey = '';
     }

@@ -171,8 +171,14 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
     prices,
     ready() {
       started ??= (async () => {
-        $info.set(await adapter.info().catch(() => null));
+        // Neither answer needs the other: asking both at once saves the listing's first
+        // search (which waits for the session) a round trip.
+        const info = adapter.info().then(
+          (value) => $info.set(value),
+          () => $info.set(null),
+        );
         const session = await track($session, () => adapter.getSession());
+        await info;
         await sessionChanged(session);
       })();
       return started;

@@ -37,6 +37,27 @@ describe('<kontor-product-listing>', () => {
     expect(results.length).to.equal(2);
   });
 
+  it('renders the first results’ cards in view first, and the rest after that frame', async () => {
+    const commerce = await testCommerce();
+    let first: { real: number; held: number; busy: string | null } | null = null;
+    const element = await mount<KontorProductListing>(
+      html`<kontor-product-listing
+        category="cables"
+        page-size="12"
+        @kontor-results=${(e: Event) => {
+          // Sent once the results are rendered, before the next frame.
+          const root = (e.target as Element).shadowRoot!;
+          first ??= { real: cards(e.target as Element).length, held: root.querySelectorAll('li.card.skeleton').length, busy: root.querySelector('ol.cards')!.getAttribute('aria-busy') };
+        }}
+      ></kontor-product-listing>`,
+      commerce,
+    );
+    await until(() => cards(element).length === 12, 'all twelve cards');
+    expect(first).to.deep.equal({ real: 8, held: 4, busy: 'true' });
+    expect(element.shadowRoot!.querySelectorAll('li.card.skeleton').length).to.equal(0);
+    expect(element.shadowRoot!.querySelector('ol.cards')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('shows an empty state for a query that finds nothing', async () => {
     const commerce = await testCommerce();
     const element = await mount<KontorProductListing>(html`<kontor-product-listing query="qqqxxyyzz"></kontor-product-listing>`, commerce);
