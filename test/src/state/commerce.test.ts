@@ -12,6 +12,29 @@ describe('createCommerce stores', () => {
     expect(commerce.$cart.get().value).to.equal(null);
   });
 
+  it('asks for the backend’s info and the session at once, and starts without the info if it fails', async () => {
+    let releaseInfo: () => void = () => undefined;
+    const infoHeld = new Promise<void>((resolve) => (releaseInfo = resolve));
+    const calls: string[] = [];
+    const adapter = withFaults(testAdapter(), (method) => {
+      if (method === 'info' || method === 'getSession') calls.push(method);
+      return method === 'info' ? { transform: async (result: unknown) => (await infoHeld, result) } : undefined;
+    });
+    const commerce = createCommerce(adapter);
+    const ready = commerce.ready();
+    await until(() => commerce.$session.get().status === 'ready', 'the session, while the info is held back');
+    expect(calls).to.deep.equal(['info', 'getSession']);
+    expect(commerce.$info.get()).to.equal(null);
+    releaseInfo();
+    await ready;
+    expect(commerce.$info.get()?.capabilities.demoUsers).to.equal(true);
+
+    const withoutInfo = createCommerce(withFaults(testAdapter(), (method) => (method === 'info' ? { failBefore: new Error('No info here') } : undefined)));
+    await withoutInfo.ready();
+    expect(withoutInfo.$info.get()).to.equal(null);
+    expect(withoutInfo.$session.get()).to.include({ status: 'ready' });
+  });
+
   it('never lets a cart that was loading at logout reach the next visitor', async () => {
     let slowCart = false;
     // The backend answers at once, but the reply arrives late: after the logout.
