@@ -87,7 +87,8 @@ function problemText(problems: readonly UrlProblem[]): string {
  * chips, sorting, paging and three layouts, the table grouping variant families with their
  * axes as columns. With `url-state` the query, filters, sort and page live in the address:
  * links deep-link, the back button restores results and scroll position. On narrow screens
- * the facets move into a drawer. A CMS editor writes
+ * the facets move into a drawer. The first results show the cards in view at once and the
+ * rest of the page's cards a frame later. A CMS editor writes
  * `<kontor-product-listing category="fasteners">`.
  *
  * URL parameters (with `url-state`): `q`, `category`, `sort`, `page` (from 1),
