@@ -175,12 +175,12 @@ export class KontorProductListing extends KontorElement {
   /** The server's drawing of the first results, shown until the live ones are rendered. */
   #snapshot: HTMLElement | null = null;
   /**
-   * Whether cards past those in view are rendered. The first results render the cards in
-   * view alone, and the rest after that frame is painted: the page's largest paint comes
-   * sooner, and the work is two tasks instead of one long one that would hold up input.
+   * The cards past those in view. The first results render the cards in view alone (`held`),
+   * and ask for the rest (`asked`) once that frame is painted (`shown`): the page's largest
+   * paint comes sooner, and the work is two tasks instead of one long one that would hold
+   * up input.
    */
-  #allCards = false;
-  #allCardsSoon = false;
+  #laterCards: 'held' | 'asked' | 'shown' = 'held';
   /** After removing a chip, where focus goes once the chips re-rendered. */
   #focusChip: number | null = null;
   readonly #history = new ListingHistory(this);
@@ -294,10 +294,10 @@ export class KontorProductListing extends KontorElement {
   }
 
   protected override updated(): void {
-    if (!this.#allCards && !this.#allCardsSoon && this.#results.state?.value) {
-      this.#allCardsSoon = true;
+    if (this.#laterCards === 'held' && this.#results.state?.value) {
+      this.#laterCards = 'asked';
       void afterNextPaint().then(() => {
-        this.#allCards = true;
+        this.#laterCards = 'shown';
         this.requestUpdate();
       });
     }
@@ -466,8 +466,8 @@ export class KontorProductListing extends KontorElement {
     // Cards are kept by position, not by product: new results update the elements already
     // there (SKU, name, price, stock) instead of building each card and its elements anew.
     // The first results (and a server's drawing of them) hold the places of the cards past
-    // those in view until the next frame (`#allCards`).
-    const drawn = this.#allCards ? value.hits.length : CARDS_IN_VIEW;
+    // those in view until the next frame (`#laterCards`).
+    const drawn = this.#laterCards === 'shown' ? value.hits.length : CARDS_IN_VIEW;
     return html`<ol class="cards" aria-busy=${loading || drawn < value.hits.length ? 'true' : 'false'}>
       ${value.hits.map((hit, position) => (position < drawn ? productCard(hit, this.productUrl, locale, position) : skeletonCard))}
     </ol>`;
