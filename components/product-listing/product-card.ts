@@ -13,7 +13,8 @@ export function productHref(template: string, sku: string): string {
  * Cards this far up a listing are taken to be in view when the page loads (two rows of four
  * on a desktop screen). Their images load at once, because they are the page's largest paint
  * and the lazy loader would wait for a layout pass. A server drawing the first results draws
- * these cards only, and placeholders for the rest, to keep the HTML small.
+ * these cards only, and placeholders for the rest, to keep the HTML small; the first live
+ * results, too, render these cards first and the rest a frame later.
  */
 export const CARDS_IN_VIEW = 8;
 
