@@ -229,6 +229,31 @@ describe('<kontor-product-listing> facets', () => {
     expect(root(element).querySelector('[role=alert]')).to.equal(null);
   });
 
+  it('keeps its facets where they are when the category tree arrives after the results', async () => {
+    let release!: () => void;
+    const treeHeld = new Promise<void>((resolve) => (release = resolve));
+    const adapter = withFaults(testAdapter(), (method) => (method === 'getCategories' ? { transform: (tree) => treeHeld.then(() => tree) } : undefined));
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="4"></kontor-product-listing>`, commerce);
+    await ready(element);
+    // The results are on screen and the tree is not: no facet yet, the panel's placeholders instead.
+    expect(root(element).querySelectorAll('[data-facet]').length).to.equal(0);
+    expect(root(element).querySelectorAll('.facets-pending .facet-pending').length).to.be.greaterThan(1);
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    release();
+    await until(() => facet(element, 'category') !== null, 'the category tree');
+    const blocks = [...root(element).querySelectorAll('[data-facet]')].map((block) => block.getAttribute('data-facet'));
+    expect(blocks[0]).to.equal('category');
+    expect(blocks.length).to.be.greaterThan(1);
+    expect(root(element).querySelectorAll('.facets-pending').length).to.equal(0);
+    // Two frames: a shift is reported for the frame that moved something.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    observer.disconnect();
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('renders hostile facet values and labels as text', async () => {
     const hostile = '<img src=x onerror="window.__kontorFacetPwned=1">';
     const adapter = withFaults(testAdapter(), (method) =>
