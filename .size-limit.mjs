@@ -26,8 +26,10 @@ const SERVICE_WORKER_LIMIT = '12 KB';
 const ELEMENT_LIMITS = {
   // Variant picker, questions and ratings on top of DOMPurify.
   'components/product/product.ts': '45 KB',
-  // Facets (lists, ranges, tree, drawer), chips, three views and URL state.
-  'components/product-listing/product-listing.ts': '32 KB',
+  // Facets (lists, ranges, tree, drawer), chips, three views and URL state. 33 KB since the
+  // panel and the chips hold their places until the category tree and the results are in
+  // (no layout shift when the tree comes last): 32.04 KB, 41 B over the 32 KB before.
+  'components/product-listing/product-listing.ts': '33 KB',
   'components/quick-order/quick-order.ts': '35 KB',
   'components/order-history/order-history.ts': '30 KB',
   // The three-step checkout with saved carts and settling of lost replies.

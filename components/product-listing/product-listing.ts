@@ -11,7 +11,7 @@ import { CommerceStoreController } from '../shared/store-controller.js';
 import { afterNextPaint } from '../shared/first-paint.js';
 import { controls, tokens } from '../shared/styles.js';
 import { facetGroups, facetPanel, facetPanelPlaceholder } from './facet-panel.js';
-import { filterChips } from './filter-chips.js';
+import { filterChips, filterChipsPlaceholder } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
 import { createListingSearch, facetOrderOf, keyOf, listingRequest, scrolls, type ListingKey } from './listing-search.js';
 import { attributeState, clearFilters, emptyState, filtersOf, hasFilters, isSort, setRange, SORTS, toggleValue, type ListingState, type UrlProblem } from './listing-state.js';
@@ -288,6 +288,12 @@ export class KontorProductListing extends KontorElement {
     return this.#categories.state?.value ?? this.serverRender?.categories ?? [];
   }
 
+  /** Whether the category tree is in (or failed): the names of the panel's tree and chips. */
+  #categoryTreeKnown(): boolean {
+    const state = this.#categories.state;
+    return Boolean(state?.value || this.serverRender?.categories || state?.status === 'error');
+  }
+
   /**
    * Whether the panel has a category tree to show that has not arrived yet. The tree comes
    * from a request of its own: drawn when it arrived after the results, it pushed the facets
@@ -295,9 +301,7 @@ export class KontorProductListing extends KontorElement {
    * it arrives (or fails), the panel keeps the placeholders it shows while results load.
    */
   #awaitingCategoryTree(facets: readonly FacetResult[]): boolean {
-    const state = this.#categories.state;
-    if (state?.value || this.serverRender?.categories || state?.status === 'error') return false;
-    return this.#facetGroups(facets).some((group) => group.kind === 'category');
+    return !this.#categoryTreeKnown() && this.#facetGroups(facets).some((group) => group.kind === 'category');
   }
 
   #dropSnapshot(): void {
@@ -316,7 +320,7 @@ export class KontorProductListing extends KontorElement {
     // The live results (or their error) are on screen now, in the same frame: the drawing goes.
     if (this.#snapshot && this.#results.state?.status !== 'loading' && (this.#results.state?.value || this.#results.state?.error)) this.#dropSnapshot();
     if (this.#focusChip === null) return;
-    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chips .chip')];
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chips button.chip')];
     const target = (this.#focusChip >= 0 ? chips[Math.min(this.#focusChip, chips.length - 1)] : undefined) ?? this.renderRoot.querySelector<HTMLElement>('.status');
     this.#focusChip = null;
     target?.focus();
@@ -513,7 +517,7 @@ export class KontorProductListing extends KontorElement {
             <button class="link" @click=${() => this.#change({ ...this.listing, page: 0 })}>${msg('Go to the first page', { id: 'listing-first-page' })}</button>
           </p>`
         : nothing}
-      ${this.#chips(facets)}
+      ${value && this.#categoryTreeKnown() ? this.#chips(facets) : filterChipsPlaceholder(this.listing, this.category)}
       <div class="body">
         <dialog class="drawer" part="facets" ?inert=${isServer} aria-label=${msg('Filters', { id: 'facets-open' })} @click=${(e: Event) => e.target === e.currentTarget && this.#openDrawer(false)}>
           <div class="drawer-head">

@@ -8,7 +8,7 @@ import { mount, shadowText, testAdapter, testCommerce, until } from './helpers/s
 const root = (element: KontorProductListing) => element.shadowRoot!;
 const cards = (element: KontorProductListing) => [...root(element).querySelectorAll('li.card:not(.skeleton)')];
 const names = (element: KontorProductListing) => cards(element).map((card) => card.querySelector('a.name')!.textContent);
-const chips = (element: KontorProductListing) => [...root(element).querySelectorAll<HTMLButtonElement>('.chips .chip')];
+const chips = (element: KontorProductListing) => [...root(element).querySelectorAll<HTMLButtonElement>('.chips button.chip')];
 const facet = (element: KontorProductListing, key: string) => root(element).querySelector<HTMLElement>(`[data-facet="${key}"]`);
 const total = (element: KontorProductListing) => root(element).querySelector('.status')!.textContent!.replace(/\D/g, '');
 const ready = (element: KontorProductListing) => until(() => cards(element).length > 0 && !element.matches(':state(loading)'), 'results');
@@ -249,6 +249,33 @@ describe('<kontor-product-listing> facets', () => {
     expect(blocks.length).to.be.greaterThan(1);
     expect(root(element).querySelectorAll('.facets-pending').length).to.equal(0);
     // Two frames: a shift is reported for the frame that moved something.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    observer.disconnect();
+    expect(shifts).to.deep.equal([]);
+  });
+
+  it('keeps its chips’ row in place while their labels load', async () => {
+    let release!: () => void;
+    const treeHeld = new Promise<void>((resolve) => (release = resolve));
+    const adapter = withFaults(testAdapter(), (method) => (method === 'getCategories' ? { transform: (tree) => treeHeld.then(() => tree) } : undefined));
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    history.replaceState(null, '', `${location.pathname}?category=tools`);
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing url-state page-size="4"></kontor-product-listing>`, commerce);
+    await ready(element);
+    // The category's name comes with the tree: until then one grey chip holds the row.
+    expect(chips(element).length).to.equal(0);
+    expect(root(element).querySelectorAll('.chips .skeleton').length).to.equal(1);
+    const row = root(element).querySelector('.chips')!.getBoundingClientRect();
+    const firstCard = cards(element)[0]!.getBoundingClientRect();
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    release();
+    await until(() => chips(element).length === 1, 'the category chip');
+    expect(chips(element)[0]!.textContent).to.contain('Category: Tools');
+    expect(root(element).querySelectorAll('.chips .skeleton').length).to.equal(0);
+    expect(root(element).querySelector('.chips')!.getBoundingClientRect().height).to.equal(row.height);
+    expect(cards(element)[0]!.getBoundingClientRect().top).to.equal(firstCard.top);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     observer.disconnect();
     expect(shifts).to.deep.equal([]);
