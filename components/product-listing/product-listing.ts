@@ -517,7 +517,7 @@ export class KontorProductListing extends KontorElement {
             <button class="link" @click=${() => this.#change({ ...this.listing, page: 0 })}>${msg('Go to the first page', { id: 'listing-first-page' })}</button>
           </p>`
         : nothing}
-      ${value && this.#categoryTreeKnown() ? this.#chips(facets) : filterChipsPlaceholder(this.listing, this.category)}
+      ${(value || failed) && this.#categoryTreeKnown() ? this.#chips(facets) : filterChipsPlaceholder(this.listing, this.category)}
       <div class="body">
         <dialog class="drawer" part="facets" ?inert=${isServer} aria-label=${msg('Filters', { id: 'facets-open' })} @click=${(e: Event) => e.target === e.currentTarget && this.#openDrawer(false)}>
           <div class="drawer-head">

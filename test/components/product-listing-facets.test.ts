@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { withFaults, type FacetResult, type SearchRequest, type SearchResult } from '../../src/index.js';
+import { UnavailableError, withFaults, type FacetResult, type SearchRequest, type SearchResult } from '../../src/index.js';
 import '../../components/product-listing/product-listing.js';
 import type { KontorProductListing } from '../../components/product-listing/product-listing.js';
 import { mount, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
@@ -227,6 +227,15 @@ describe('<kontor-product-listing> facets', () => {
     await ready(element);
     expect(new URL(location.href).searchParams.has('category')).to.equal(false);
     expect(root(element).querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('keeps the chips of a failed search, so that a filter can still be removed', async () => {
+    const adapter = withFaults(testAdapter(), (method) => (method === 'search' ? { failBefore: new UnavailableError('Search is down') } : undefined));
+    const commerce = await testCommerce({ adapter, loggedIn: false });
+    history.replaceState(null, '', `${location.pathname}?category=tools`);
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing url-state page-size="3"></kontor-product-listing>`, commerce);
+    await until(() => root(element).querySelector('[role=alert]') && chips(element).length === 1, 'the error and the category chip');
+    expect(chips(element)[0]!.textContent).to.contain('Category: Tools');
   });
 
   it('keeps its facets where they are when the category tree arrives after the results', async () => {
