@@ -10,7 +10,7 @@ import { ResourceController } from '../shared/resource-controller.js';
 import { CommerceStoreController } from '../shared/store-controller.js';
 import { afterNextPaint } from '../shared/first-paint.js';
 import { controls, tokens } from '../shared/styles.js';
-import { facetGroups, facetPanel, facetPanelPlaceholder } from './facet-panel.js';
+import { facetGroups, facetPanel, facetPanelPlaceholder, type FacetGroup } from './facet-panel.js';
 import { filterChips, filterChipsPlaceholder } from './filter-chips.js';
 import { ListingHistory } from './listing-history.js';
 import { createListingSearch, facetOrderOf, keyOf, listingRequest, scrolls, type ListingKey } from './listing-search.js';
@@ -300,8 +300,8 @@ export class KontorProductListing extends KontorElement {
    * below it down (a layout shift of 0.012 in about one cold visit in twenty over HTTP). Until
    * it arrives (or fails), the panel keeps the placeholders it shows while results load.
    */
-  #awaitingCategoryTree(facets: readonly FacetResult[]): boolean {
-    return !this.#categoryTreeKnown() && this.#facetGroups(facets).some((group) => group.kind === 'category');
+  #awaitingCategoryTree(groups: readonly FacetGroup[]): boolean {
+    return !this.#categoryTreeKnown() && groups.some((group) => group.kind === 'category');
   }
 
   #dropSnapshot(): void {
@@ -353,15 +353,11 @@ export class KontorProductListing extends KontorElement {
     if (scroll) this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' });
   }
 
-  #facetGroups(facets: readonly FacetResult[]) {
-    return facetGroups(facets, facetOrderOf(this.facets), this.listing);
-  }
-
-  #panel(facets: readonly FacetResult[]) {
+  #panel(groups: readonly FacetGroup[]) {
     const categories = this.#categoryTree();
     return facetPanel({
       state: this.listing,
-      groups: this.#facetGroups(facets),
+      groups,
       categories,
       locale: formatLocale(),
       expanded: this.expanded,
@@ -507,6 +503,7 @@ export class KontorProductListing extends KontorElement {
     const loading = !value || result?.status === 'loading';
     const pages = value && !this.#scrolling() ? Math.max(1, Math.ceil(value.total / this.pageSize)) : 1;
     const facets = value?.facets ?? [];
+    const groups = facetGroups(facets, facetOrderOf(this.facets), this.listing);
     const page = this.listing.page;
     const view = html`
       ${this.#toolbar(value, locale)}
@@ -524,7 +521,7 @@ export class KontorProductListing extends KontorElement {
             <h2>${msg('Filters', { id: 'facets-open' })}</h2>
             <button class="button secondary" @click=${() => this.#openDrawer(false)}>${msg('Show results', { id: 'facets-close' })}</button>
           </div>
-          ${isServer || this.#awaitingCategoryTree(facets) ? facetPanelPlaceholder(this.#facetGroups(facets)) : this.#panel(facets)}
+          ${isServer || this.#awaitingCategoryTree(groups) ? facetPanelPlaceholder(groups) : this.#panel(groups)}
         </dialog>
         <div class="results">${failed ? this.#error() : this.#resultList(value, loading, locale)}</div>
       </div>

@@ -23,6 +23,29 @@ function option(element: KontorProductListing, key: string, value: string): HTML
   return label.querySelector('input')!;
 }
 
+/** An adapter whose category tree is held back until `release` is called, so the results come first. */
+function holdCategoryTree() {
+  let release!: () => void;
+  const treeHeld = new Promise<void>((resolve) => (release = resolve));
+  const adapter = withFaults(testAdapter(), (method) => (method === 'getCategories' ? { transform: (tree) => treeHeld.then(() => tree) } : undefined));
+  return { adapter, release };
+}
+
+/** Records the page's layout shifts from now; `stop` returns their scores. */
+function recordLayoutShifts() {
+  const scores: number[] = [];
+  const observer = new PerformanceObserver((list) => scores.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)));
+  observer.observe({ type: 'layout-shift' });
+  return {
+    async stop(): Promise<number[]> {
+      // Two frames: a shift is reported for the frame that moved something.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      observer.disconnect();
+      return scores;
+    },
+  };
+}
+
 function terms(result: SearchResult, key: string): Extract<FacetResult, { type: 'terms' }> {
   const found = result.facets.find((f) => f.key === key);
   if (found?.type !== 'terms') throw new Error(`no terms facet ${key}`);
@@ -239,34 +262,25 @@ describe('<kontor-product-listing> facets', () => {
   });
 
   it('keeps its facets where they are when the category tree arrives after the results', async () => {
-    let release!: () => void;
-    const treeHeld = new Promise<void>((resolve) => (release = resolve));
-    const adapter = withFaults(testAdapter(), (method) => (method === 'getCategories' ? { transform: (tree) => treeHeld.then(() => tree) } : undefined));
+    const { adapter, release } = holdCategoryTree();
     const commerce = await testCommerce({ adapter, loggedIn: false });
     const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="4"></kontor-product-listing>`, commerce);
     await ready(element);
     // The results are on screen and the tree is not: no facet yet, the panel's placeholders instead.
     expect(root(element).querySelectorAll('[data-facet]').length).to.equal(0);
     expect(root(element).querySelectorAll('.facets-pending .facet-pending').length).to.be.greaterThan(1);
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)));
-    observer.observe({ type: 'layout-shift' });
+    const shifts = recordLayoutShifts();
     release();
     await until(() => facet(element, 'category') !== null, 'the category tree');
     const blocks = [...root(element).querySelectorAll('[data-facet]')].map((block) => block.getAttribute('data-facet'));
     expect(blocks[0]).to.equal('category');
     expect(blocks.length).to.be.greaterThan(1);
     expect(root(element).querySelectorAll('.facets-pending').length).to.equal(0);
-    // Two frames: a shift is reported for the frame that moved something.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    observer.disconnect();
-    expect(shifts).to.deep.equal([]);
+    expect(await shifts.stop()).to.deep.equal([]);
   });
 
   it('keeps its chips’ row in place while their labels load', async () => {
-    let release!: () => void;
-    const treeHeld = new Promise<void>((resolve) => (release = resolve));
-    const adapter = withFaults(testAdapter(), (method) => (method === 'getCategories' ? { transform: (tree) => treeHeld.then(() => tree) } : undefined));
+    const { adapter, release } = holdCategoryTree();
     const commerce = await testCommerce({ adapter, loggedIn: false });
     history.replaceState(null, '', `${location.pathname}?category=tools`);
     const element = await mount<KontorProductListing>(html`<kontor-product-listing url-state page-size="4"></kontor-product-listing>`, commerce);
@@ -276,18 +290,14 @@ describe('<kontor-product-listing> facets', () => {
     expect(root(element).querySelectorAll('.chips .skeleton').length).to.equal(1);
     const row = root(element).querySelector('.chips')!.getBoundingClientRect();
     const firstCard = cards(element)[0]!.getBoundingClientRect();
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)));
-    observer.observe({ type: 'layout-shift' });
+    const shifts = recordLayoutShifts();
     release();
     await until(() => chips(element).length === 1, 'the category chip');
     expect(chips(element)[0]!.textContent).to.contain('Category: Tools');
     expect(root(element).querySelectorAll('.chips .skeleton').length).to.equal(0);
     expect(root(element).querySelector('.chips')!.getBoundingClientRect().height).to.equal(row.height);
     expect(cards(element)[0]!.getBoundingClientRect().top).to.equal(firstCard.top);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    observer.disconnect();
-    expect(shifts).to.deep.equal([]);
+    expect(await shifts.stop()).to.deep.equal([]);
   });
 
   it('renders hostile facet values and labels as text', async () => {
