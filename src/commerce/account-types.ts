@@ -80,6 +80,12 @@ export interface Session {
   readonly context: SessionContext | null;
 }
 
+/**
+ * The session of a caller nobody has logged in as. An adapter that holds no credentials
+ * knows its session is this one without asking its backend.
+ */
+export const ANONYMOUS_SESSION: Session = Object.freeze({ user: null, company: null, accounts: Object.freeze([]), context: null });
+
 /** Login credentials. */
 export interface Credentials {
   readonly email: string;

@@ -1,4 +1,5 @@
 import {
+  ANONYMOUS_SESSION,
   AUTH_HEADER,
   IDEMPOTENCY_HEADER,
   SEARCH_PARAMS,
@@ -176,8 +177,16 @@ export class RestCommerceAdapter implements CommerceAdapter {
   }
 
   /** @inheritdoc */
-  getSession(): Promise<Session> {
-    return this.#call('session');
+  async getSession(): Promise<Session> {
+    // Without a token the backend can only answer the anonymous session (it knows callers by
+    // their token alone), so a first visit does not wait a round trip for it: the listing's
+    // first search waits for the session and goes out at once.
+    if (!this.#tokens.get()) return ANONYMOUS_SESSION;
+    const session = await this.#call<Session>('session');
+    // A token the backend answers for anonymously is one it no longer knows: forgotten, as a
+    // refused one is, so that the next visit does not ask again.
+    if (!session.user) this.#tokens.set(null);
+    return session;
   }
 
   /** @inheritdoc */

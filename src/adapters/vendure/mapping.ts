@@ -127,9 +127,6 @@ export function sessionOf(customer: VendureCustomer, account: Account, context: 
   };
 }
 
-/** The session when nobody is logged in. */
-export const ANONYMOUS: Session = Object.freeze({ user: null, company: null, accounts: [], context: null });
-
 function lineQuote(line: VendureOrderLine, currency: string): PriceQuote {
   const discounted = line.proratedLinePrice !== line.linePrice;
   const unitNet = discounted ? line.proratedUnitPrice : line.unitPrice;

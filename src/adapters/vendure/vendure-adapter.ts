@@ -6,6 +6,7 @@
  * See docs/vendure.md.
  */
 import {
+  ANONYMOUS_SESSION,
   CONTRACT_VERSION,
   ConflictError,
   ForbiddenError,
@@ -70,7 +71,6 @@ import { errorFromResult, isErrorResult, type ErrorTarget } from './error-result
 import { attributesOf, familyOf, membershipOf, type VendureFamilySource } from './variants.js';
 import { createGraphqlClient, type GraphqlRequest } from './graphql-client.js';
 import {
-  ANONYMOUS,
   PIECE_RULES,
   accountOf,
   cartOf,
@@ -176,7 +176,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
   // ── session ────────────────────────────────────────────────────────────────
 
   async getSession(): Promise<Session> {
-    if (!this.#tokens.get()) return ANONYMOUS;
+    if (!this.#tokens.get()) return ANONYMOUS_SESSION;
     const data = await this.#gql<VendureActiveCustomer & { activeOrder: { couponCodes: readonly string[] } | null }>(
       ACTIVE_CUSTOMER.replace(/}\s*$/, ' activeOrder { couponCodes } }'),
     );
@@ -184,7 +184,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     const customer = data.activeCustomer;
     if (!customer) {
       this.#context = null;
-      return ANONYMOUS;
+      return ANONYMOUS_SESSION;
     }
     const account = accountOf(customer, this.#currency);
     const previous = this.#context?.accountId === account.id ? this.#context : null;
@@ -227,7 +227,7 @@ export class VendureCommerceAdapter implements CommerceAdapter {
     this.#tokens.set(null);
     this.#context = null;
     this.#resetCartVersion();
-    return ANONYMOUS;
+    return ANONYMOUS_SESSION;
   }
 
   async setContext(patch: Partial<SessionContext>): Promise<Session> {

@@ -1,5 +1,5 @@
 /** Who is calling: the session behind a bearer token, its user, account and locale. */
-import { UnauthorizedError, type Account, type Session, type User } from '../../commerce/index.js';
+import { ANONYMOUS_SESSION, UnauthorizedError, type Account, type Session, type User } from '../../commerce/index.js';
 import { toLocale } from '../catalog/localize.js';
 import type { Locale } from '../catalog/types.js';
 import type { PricingContext } from '../pricing/index.js';
@@ -59,7 +59,7 @@ export function publicUser(user: SeedUser): User {
 
 /** The contract's session view of a caller. */
 export function sessionOf(world: World, actor: Actor | null): Session {
-  if (!actor) return { user: null, company: null, accounts: [], context: null };
+  if (!actor) return ANONYMOUS_SESSION;
   const accounts = actor.user.accountIds.flatMap((id) => {
     const account = world.accounts.get(id);
     return account ? [account] : [];
