@@ -11,6 +11,7 @@
 // SDK modules are measured as library entries (dist/lib/sdk/*.js) with their static imports.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importClosure } from './scripts/lib/import-graph.mjs';
 
 const LOADER_LIMIT = '6 KB';
 const STOREFRONT_LIMIT = '15 KB';
@@ -69,18 +70,8 @@ function manifestOf(dir) {
  * @returns {string[]}
  */
 function staticClosure(manifest, dir, key) {
-  const seen = new Set();
-  const files = [];
-  const visit = (id) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const chunk = manifest[id];
-    if (!chunk) return;
-    files.push(join('dist', dir, chunk.file));
-    for (const child of chunk.imports ?? []) visit(child);
-  };
-  visit(key);
-  return files;
+  const ids = importClosure([key], (id) => manifest[id]?.imports);
+  return [...ids].flatMap((id) => (manifest[id] ? [join('dist', dir, manifest[id].file)] : []));
 }
 
 const checks = [];

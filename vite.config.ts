@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cdnPwa, demoPwa } from './demo/pwa.config.js';
+import { preloadChunkGraph } from './scripts/preload-chunk-graph.js';
 import { startSnapshotRenderer, type SnapshotRenderer } from './demo/snapshot-renderer.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -327,7 +328,9 @@ const libConfig = (): UserConfig => moduleBuild('lib', libraryEntries());
  */
 const cdnConfig = (): UserConfig => {
   const config = moduleBuild('cdn', { kontor: resolve(root, 'components/kontor.ts'), 'sdk/pwa': resolve(root, 'sdk/pwa/index.ts') });
-  return { ...config, plugins: cdnPwa(root) };
+  // KONTOR_CDN_LEVEL_BY_LEVEL=1 leaves the chunk graph to the browser, for bench/cdn-latency.bench.ts to compare.
+  const preload = process.env.KONTOR_CDN_LEVEL_BY_LEVEL === '1' ? [] : [preloadChunkGraph()];
+  return { ...config, plugins: [...preload, cdnPwa(root)] };
 };
 
 /**

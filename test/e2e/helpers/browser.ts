@@ -10,7 +10,8 @@
 import { createReadStream } from 'node:fs';
 import { after, before } from 'node:test';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type Http2Session } from 'node:http2';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -75,15 +76,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** What `serveDirectory` may be asked for. */
+export interface ServeOptions {
+  /** Any origin may load the files (as from a CDN). */
+  readonly cors?: boolean;
+  /** Headers for every reply, e.g. a Content-Security-Policy the page must live with. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * HTTPS with HTTP/2, as a CDN serves (browsers speak HTTP/2 only over TLS), with this key
+   * and certificate; the browser context must accept it (`ignoreHTTPSErrors`).
+   */
+  readonly tls?: { readonly key: string; readonly cert: string };
+}
+
 /**
  * Serves `dir` over HTTP on 127.0.0.1 with a free port. `/` and directory paths map to
  * their index.html; anything outside `dir` is refused. No caching, so a rebuilt demo is
- * picked up by the next test run without surprises. With `cors`, any origin may load the
- * files (as from a CDN); `headers` go on every reply.
+ * picked up by the next test run without surprises.
  */
-export async function serveDirectory(dir: string, options: { cors?: boolean; headers?: Readonly<Record<string, string>> } = {}): Promise<StaticServer> {
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(dir);
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse): void => {
     void (async () => {
       try {
         const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
@@ -107,7 +120,6 @@ export async function serveDirectory(dir: string, options: { cors?: boolean; hea
           'cache-control': 'no-store',
           // A CDN serves scripts to pages of other origins; module scripts need CORS for that.
           ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
-          // E.g. a Content-Security-Policy the page must live with.
           ...options.headers,
         });
         if (request.method === 'HEAD') {
@@ -122,7 +134,9 @@ export async function serveDirectory(dir: string, options: { cors?: boolean; hea
         response.end();
       }
     })();
-  });
+  };
+  if (options.tls) return listenSecure(options.tls, handle);
+  const server = createServer(handle);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolveListen());
@@ -134,6 +148,29 @@ export async function serveDirectory(dir: string, options: { cors?: boolean; hea
       new Promise<void>((resolveClose, reject) => {
         // Keep-alive connections from the browser would hold close() open.
         server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolveClose()));
+      }),
+  };
+}
+
+async function listenSecure(tls: NonNullable<ServeOptions['tls']>, handle: (request: Http2ServerRequest, response: Http2ServerResponse) => void): Promise<StaticServer> {
+  const server = createSecureServer({ ...tls, allowHTTP1: true }, handle);
+  const sessions = new Set<Http2Session>();
+  server.on('session', (session: Http2Session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        // Open sessions from the browser would hold close() open.
+        for (const session of sessions) session.destroy();
         server.close((error) => (error ? reject(error) : resolveClose()));
       }),
   };
