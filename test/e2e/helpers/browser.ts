@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type Http2Session } from 'node:http2';
 import { pipeline } from 'node:stream/promises';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
@@ -137,20 +137,8 @@ export async function serveDirectory(dir: string, options: ServeOptions = {}): P
   };
   if (options.tls) return listenSecure(options.tls, handle);
   const server = createServer(handle);
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveListen());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
-        // Keep-alive connections from the browser would hold close() open.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolveClose()));
-      }),
-  };
+  // Keep-alive connections from the browser would hold close() open.
+  return listenLocally(server, 'http', () => server.closeAllConnections());
 }
 
 async function listenSecure(tls: NonNullable<ServeOptions['tls']>, handle: (request: Http2ServerRequest, response: Http2ServerResponse) => void): Promise<StaticServer> {
@@ -160,17 +148,24 @@ async function listenSecure(tls: NonNullable<ServeOptions['tls']>, handle: (requ
     sessions.add(session);
     session.once('close', () => sessions.delete(session));
   });
+  // Open sessions from the browser would hold close() open.
+  return listenLocally(server, 'https', () => {
+    for (const session of sessions) session.destroy();
+  });
+}
+
+/** Listens on 127.0.0.1 with a free port; closing drops the open connections first. */
+async function listenLocally(server: NetServer, scheme: 'http' | 'https', dropConnections: () => void): Promise<StaticServer> {
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `https://127.0.0.1:${port}`,
+    url: `${scheme}://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
-        // Open sessions from the browser would hold close() open.
-        for (const session of sessions) session.destroy();
+        dropConnections();
         server.close((error) => (error ? reject(error) : resolveClose()));
       }),
   };
