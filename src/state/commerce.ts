@@ -31,6 +31,12 @@ export interface Commerce {
   readonly prices: PriceLoader;
   /** Loads capabilities, session and (when logged in) the cart; resolves when done. */
   ready(): Promise<void>;
+  /**
+   * Raised when the caller may change: at the start of every login, logout and context
+   * change, and when another tab changed the session. An answer the adapter gave for calls
+   * made at one value and read at another may speak for someone else.
+   */
+  sessionEpoch(): number;
   login(credentials: Credentials): Promise<Session>;
   logout(): Promise<Session>;
   setContext(patch: Partial<SessionContext>): Promise<Session>;
@@ -171,18 +177,21 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
     prices,
     ready() {
       started ??= (async () => {
-        // Neither answer needs the other: asking both at once saves the listing's first
-        // search (which waits for the session) a round trip.
+        // Neither answer needs the other: both are asked at once.
         const info = adapter.info().then(
           (value) => $info.set(value),
           () => $info.set(null),
         );
-        const session = await track($session, () => adapter.getSession());
+        await track($session, () => adapter.getSession());
         await info;
-        await sessionChanged(session);
+        // The first session changes no one's prices: until it came, the adapter already asked
+        // as its caller (a stored token, say). Clearing here would drop the prices that a first
+        // search, sent before the session was known, has just filed.
+        await refreshCart().catch(() => undefined);
       })();
       return started;
     },
+    sessionEpoch: () => sessionEpoch,
     async login(credentials) {
       sessionEpoch++;
       return announceSession(await sessionChanged(await track($session, () => adapter.login(credentials))));

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { createCommerce, UnavailableError, withFaults } from '../../src/index.js';
 import '../../components/product-listing/product-listing.js';
 import type { KontorProductListing } from '../../components/product-listing/product-listing.js';
-import { mount, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
+import { demoUser, mount, shadowText, testAdapter, testCommerce, until } from './helpers/storefront.js';
 
 const cards = (element: Element) => [...(element.shadowRoot?.querySelectorAll('li.card:not(.skeleton)') ?? [])];
 
@@ -105,5 +105,42 @@ describe('<kontor-product-listing>', () => {
     await until(() => cards(element).length === 2, 'cards');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(searches).to.equal(1);
+  });
+
+  it('sends its first search while the session is on its way, and keeps it when the session comes', async () => {
+    const calls: string[] = [];
+    const adapter = withFaults(testAdapter(), (method) => {
+      if (method === 'search') calls.push('search');
+      // A slow session answer: the search must not wait for it.
+      return method === 'getSession' ? { delayMs: 300, transform: (session) => (calls.push('session'), session) } : undefined;
+    });
+    // Signs the buyer in on this adapter; a second storefront on it starts as a page load does.
+    await testCommerce({ adapter });
+    calls.length = 0;
+    const commerce = createCommerce(adapter);
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
+    await until(() => cards(element).length === 2, 'cards');
+    await until(() => commerce.$session.get().value?.user, 'the buyer’s session');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls).to.deep.equal(['search', 'session']);
+  });
+
+  it('searches again when a login comes before the first session', async () => {
+    const calls: string[] = [];
+    const adapter = withFaults(testAdapter(), (method) => {
+      if (method === 'search') calls.push('search');
+      if (method === 'login') calls.push('login');
+      return method === 'getSession' ? { delayMs: 300, transform: (session) => (calls.push('session'), session) } : undefined;
+    });
+    const commerce = createCommerce(adapter);
+    const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
+    await until(() => calls.includes('search'), 'the first search');
+    const buyer = await demoUser('buyer');
+    await commerce.login({ email: buyer.email, password: buyer.password });
+    await until(() => calls.filter((call) => call === 'search').length === 2, 'a search for the buyer');
+    await until(() => cards(element).length === 2 && calls.includes('session'), 'cards and the first session');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The first search spoke for nobody; the buyer's results come from a search after the login.
+    expect(calls).to.deep.equal(['search', 'login', 'search', 'session']);
   });
 });
