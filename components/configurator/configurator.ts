@@ -145,8 +145,8 @@ export class KontorConfigurator extends KontorElement {
         return price.call(commerce.adapter, { sku, configuration, quantity });
       }),
     key: () => {
-      const session = this.#session.value?.value;
-      return this.priceKey ? { ...this.priceKey, context: JSON.stringify([session?.user?.id ?? null, session?.context ?? null]) } : null;
+      const commerce = this.commerce;
+      return this.priceKey && commerce ? { ...this.priceKey, context: commerce.callerKey() } : null;
     },
     onChange: (s) => {
       if (s.status === 'error' && s.error) this.reportError(s.error, 'price-configuration');

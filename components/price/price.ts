@@ -96,12 +96,12 @@ export class KontorPrice extends KontorElement {
   @state() private error: CommerceError | null = null;
   @state() private invalid: string | null = null;
 
+  /** Updates the element when the session changes: the storefront's caller key moves with it. */
   readonly #session = new CommerceStoreController(this, (c) => c.$session);
   #requested = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const session = this.#session.value?.value;
-    const key = JSON.stringify([this.sku, this.quantity, session?.user?.id ?? null, session?.context ?? null]);
+    const key = JSON.stringify([this.sku, this.quantity, this.commerce?.callerKey() ?? null]);
     if (this.commerce && key !== this.#requested) {
       this.#requested = key;
       this.invalid = inputProblem(this.sku, this.quantity);

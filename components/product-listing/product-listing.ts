@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { createResource, type Category, type Commerce, type FacetResult, type SearchRequest, type SearchResult, type SearchSort } from '../../src/index.js';
+import { createResource, type Category, type FacetResult, type SearchRequest, type SearchResult, type SearchSort } from '../../src/index.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { KontorElement } from '../shared/kontor-element.js';
@@ -35,8 +35,6 @@ export interface ServerRender {
 /** Where a card's name links by default: `{sku}` is replaced by the product's SKU. */
 export const DEFAULT_PRODUCT_URL = 'product.html?sku={sku}';
 
-/** The results' context while the first session is on its way (see `#context`). */
-const FIRST_CALLER = 'first caller';
 
 /** Layouts of the results. */
 export type ListingView = 'grid' | 'list' | 'table';
@@ -192,13 +190,8 @@ export class KontorProductListing extends KontorElement {
   #virtual: typeof virtualResults | null = null;
   #virtualLoading: Promise<void> | null = null;
   #cell: (GridCell & { readonly view: ListingView; readonly measured: number }) | null = null;
+  /** Updates the element when the session changes: the storefront's caller key moves with it. */
   readonly #session = new CommerceStoreController(this, (c) => c.$session);
-  /**
-   * The caller of a search sent before the first session was known: the storefront's
-   * session epoch then, and the session's key once it came (null when the caller had
-   * changed by then).
-   */
-  #firstCaller: { readonly commerce: Commerce; readonly epoch: number; session?: string | null } | null = null;
 
   readonly #categories = new ResourceController<string, readonly Category[]>(this, {
     create: (commerce) => createResource(() => commerce.adapter.getCategories()),
@@ -336,25 +329,12 @@ export class KontorProductListing extends KontorElement {
   }
 
   /**
-   * Who the listing's results are for: the session's user and context, which prices (and so
-   * a price order) depend on. The first search does not wait for the first session: the
-   * adapter already asks as its caller (a stored token, say), so that search goes out with
-   * the session request instead of a round trip after it. When the session comes and no
-   * login, logout or context change came between, it is that same caller, so its results
-   * stand: one search, not one and then another.
+   * Whom the results are for (prices, and so a price order, differ by buyer). The first
+   * search does not wait for the first session: it goes out with the session request, as
+   * the adapter's caller, and stands when the session comes (`Commerce.callerKey`).
    */
   #context(): string | null {
-    const commerce = this.commerce;
-    const session = this.#session.value;
-    if (!commerce || !session) return null;
-    if ((session.status === 'idle' || session.status === 'loading') && !session.value) {
-      if (this.#firstCaller?.commerce !== commerce) this.#firstCaller = { commerce, epoch: commerce.sessionEpoch() };
-      return FIRST_CALLER;
-    }
-    const known = JSON.stringify([session.value?.user?.id ?? null, session.value?.context ?? null]);
-    const first = this.#firstCaller?.commerce === commerce ? this.#firstCaller : null;
-    if (first && first.session === undefined) first.session = first.epoch === commerce.sessionEpoch() ? known : null;
-    return first?.session === known ? FIRST_CALLER : known;
+    return this.commerce?.callerKey() ?? null;
   }
 
   #key(): ListingKey | null {

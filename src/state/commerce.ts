@@ -32,11 +32,14 @@ export interface Commerce {
   /** Loads capabilities, session and (when logged in) the cart; resolves when done. */
   ready(): Promise<void>;
   /**
-   * Raised when the caller may change: at the start of every login, logout and context
-   * change, and when another tab changed the session. An answer the adapter gave for calls
-   * made at one value and read at another may speak for someone else.
+   * Names whom the adapter's answers are for: the session's user and context, on which
+   * prices, assortment and so a price order depend. Answers are kept under it (prices, a
+   * listing's results). Before the first session is known it names the adapter's caller as
+   * it stands (a stored token, say), and the session keeps that name when it comes, unless a
+   * login, logout or context change came between: the answers already given stand, and
+   * nothing is asked twice.
    */
-  sessionEpoch(): number;
+  callerKey(): string;
   login(credentials: Credentials): Promise<Session>;
   logout(): Promise<Session>;
   setContext(patch: Partial<SessionContext>): Promise<Session>;
@@ -75,6 +78,9 @@ export interface CommerceOptions {
   readonly crossTab?: string;
 }
 
+/** {@link Commerce.callerKey} while the first session is on its way, and after it for the same caller. */
+const FIRST_CALLER = 'first caller';
+
 /**
  * Builds a {@link Commerce} around an adapter. One per page is usual; several can live side
  * by side (two storefronts on two backends) because no state is module-global.
@@ -83,14 +89,25 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
   const $info = atom<AdapterInfo | null>(null);
   const $session = atom<AsyncValue<Session>>(idle());
   const $cart = atom<AsyncValue<Cart>>(idle());
-  const prices = createPriceLoader(adapter, () => {
-    const session = $session.get().value;
-    return JSON.stringify([session?.user?.id ?? null, session?.context ?? null]);
-  });
+  const prices = createPriceLoader(adapter, () => callerKey());
   let started: Promise<void> | null = null;
   // Bumped whenever the user or context changes: a cart answer that left before the change
   // belongs to the previous user and must not land in the store (say, after a logout).
   let sessionEpoch = 0;
+  // Calls made before the first session was known: the epoch then, and the key of the first
+  // session once it came (null when the caller had changed by then).
+  let firstCaller: { readonly epoch: number; session?: string | null } | null = null;
+
+  function callerKey(): string {
+    const current = $session.get();
+    if (!current.value && (current.status === 'idle' || current.status === 'loading')) {
+      firstCaller ??= { epoch: sessionEpoch };
+      return FIRST_CALLER;
+    }
+    const known = JSON.stringify([current.value?.user?.id ?? null, current.value?.context ?? null]);
+    if (firstCaller && firstCaller.session === undefined) firstCaller.session = firstCaller.epoch === sessionEpoch ? known : null;
+    return firstCaller?.session === known ? FIRST_CALLER : known;
+  }
   const storage = options.storage ?? createDurableStore(memoryStore());
 
   function cartScope(): string | null {
@@ -185,13 +202,12 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
         await track($session, () => adapter.getSession());
         await info;
         // The first session changes no one's prices: until it came, the adapter already asked
-        // as its caller (a stored token, say). Clearing here would drop the prices that a first
-        // search, sent before the session was known, has just filed.
+        // as its caller (a stored token, say), and `callerKey` files those answers for it.
         await refreshCart().catch(() => undefined);
       })();
       return started;
     },
-    sessionEpoch: () => sessionEpoch,
+    callerKey,
     async login(credentials) {
       sessionEpoch++;
       return announceSession(await sessionChanged(await track($session, () => adapter.login(credentials))));

@@ -107,10 +107,10 @@ describe('<kontor-product-listing>', () => {
     expect(searches).to.equal(1);
   });
 
-  it('sends its first search while the session is on its way, and keeps it when the session comes', async () => {
+  it('sends its first search while the session is on its way, and keeps it and its prices when the session comes', async () => {
     const calls: string[] = [];
     const adapter = withFaults(testAdapter(), (method) => {
-      if (method === 'search') calls.push('search');
+      if (method === 'search' || method === 'getPrices') calls.push(method);
       // A slow session answer: the search must not wait for it.
       return method === 'getSession' ? { delayMs: 300, transform: (session) => (calls.push('session'), session) } : undefined;
     });
@@ -121,7 +121,9 @@ describe('<kontor-product-listing>', () => {
     const element = await mount<KontorProductListing>(html`<kontor-product-listing category="tools" page-size="2"></kontor-product-listing>`, commerce);
     await until(() => cards(element).length === 2, 'cards');
     await until(() => commerce.$session.get().value?.user, 'the buyer’s session');
+    await until(() => [...element.shadowRoot!.querySelectorAll('kontor-price')].every((price) => price.shadowRoot?.textContent?.includes('€')), 'the cards’ prices');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    // The search's prices serve the cards: no price request, before the session or after it.
     expect(calls).to.deep.equal(['search', 'session']);
   });
 

@@ -35,6 +35,35 @@ describe('createCommerce stores', () => {
     expect(withoutInfo.$session.get()).to.include({ status: 'ready' });
   });
 
+  it('names the caller before the first session, and keeps the name for that caller once the session comes', async () => {
+    const adapter = testAdapter();
+    // A returning buyer: the adapter holds the buyer's token before the page's storefront starts.
+    await testCommerce({ adapter });
+    const commerce = createCommerce(adapter);
+    const first = commerce.callerKey();
+    await commerce.ready();
+    expect(commerce.$session.get().value?.user).to.not.equal(null);
+    expect(commerce.callerKey()).to.equal(first);
+    await commerce.logout();
+    const anonymous = commerce.callerKey();
+    expect(anonymous).to.not.equal(first);
+    const buyer = await demoUser('buyer');
+    await commerce.login({ email: buyer.email, password: buyer.password });
+    expect(commerce.callerKey()).to.not.equal(anonymous);
+  });
+
+  it('names the first session anew when a login came before it', async () => {
+    const adapter = withFaults(testAdapter(), (method) => (method === 'getSession' ? { delayMs: 200 } : undefined));
+    const commerce = createCommerce(adapter);
+    const first = commerce.callerKey();
+    const ready = commerce.ready();
+    const buyer = await demoUser('buyer');
+    await commerce.login({ email: buyer.email, password: buyer.password });
+    await ready;
+    // Answers given to the caller before the login were for nobody: they are not the buyer's.
+    expect(commerce.callerKey()).to.not.equal(first);
+  });
+
   it('never lets a cart that was loading at logout reach the next visitor', async () => {
     let slowCart = false;
     // The backend answers at once, but the reply arrives late: after the logout.
