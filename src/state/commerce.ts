@@ -199,7 +199,9 @@ export function createCommerce(adapter: CommerceAdapter, options: CommerceOption
           (value) => $info.set(value),
           () => $info.set(null),
         );
-        await track($session, () => adapter.getSession());
+        // A login (or another change) before this answer arrives makes it stale: the
+        // login's session stands.
+        await track($session, () => adapter.getSession(), sessionEpoch);
         await info;
         // The first session changes no one's prices: until it came, the adapter already asked
         // as its caller (a stored token, say), and `callerKey` files those answers for it.

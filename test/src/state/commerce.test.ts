@@ -64,6 +64,18 @@ describe('createCommerce stores', () => {
     expect(commerce.callerKey()).to.not.equal(first);
   });
 
+  it('keeps a login’s session when the first session’s answer arrives after it', async () => {
+    // The backend answers at once (anonymous), but the reply arrives late: after the login.
+    const lateReply = (result: unknown) => new Promise((resolve) => setTimeout(() => resolve(result), 300));
+    const adapter = withFaults(testAdapter(), (method) => (method === 'getSession' ? { transform: lateReply } : undefined));
+    const commerce = createCommerce(adapter);
+    const ready = commerce.ready();
+    const buyer = await demoUser('buyer');
+    await commerce.login({ email: buyer.email, password: buyer.password });
+    await ready;
+    expect(commerce.$session.get().value?.user?.email).to.equal(buyer.email);
+  });
+
   it('never lets a cart that was loading at logout reach the next visitor', async () => {
     let slowCart = false;
     // The backend answers at once, but the reply arrives late: after the logout.
