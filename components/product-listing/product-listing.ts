@@ -35,7 +35,6 @@ export interface ServerRender {
 /** Where a card's name links by default: `{sku}` is replaced by the product's SKU. */
 export const DEFAULT_PRODUCT_URL = 'product.html?sku={sku}';
 
-
 /** Layouts of the results. */
 export type ListingView = 'grid' | 'list' | 'table';
 

@@ -179,8 +179,8 @@ export class RestCommerceAdapter implements CommerceAdapter {
   /** @inheritdoc */
   async getSession(): Promise<Session> {
     // Without a token the backend can only answer the anonymous session (it knows callers by
-    // their token alone), so a first visit does not wait a round trip for it: the listing's
-    // first search waits for the session and goes out at once.
+    // their token alone), so a first visit does not wait a round trip for it: the page's
+    // session, prices and cart start at once.
     if (!this.#tokens.get()) return ANONYMOUS_SESSION;
     const session = await this.#call<Session>('session');
     // A token the backend answers for anonymously is one it no longer knows: forgotten, as a

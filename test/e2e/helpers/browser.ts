@@ -90,7 +90,7 @@ export interface ServeOptions {
 }
 
 /**
- * Serves `dir` over HTTP on 127.0.0.1 with a free port. `/` and directory paths map to
+ * Serves `dir` over HTTP (HTTPS with `tls`) on 127.0.0.1 with a free port. `/` and directory paths map to
  * their index.html; anything outside `dir` is refused. No caching, so a rebuilt demo is
  * picked up by the next test run without surprises.
  */
